@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs';
+import { parseCliArgs, type CliOptions } from './cli/args.ts';
+import { grade } from './grade.ts';
+import type { Catalogue } from './i18n/catalogue.ts';
+import { catalogues, langFromEnvironment } from './i18n/index.ts';
+import { killAllPrograms } from './process/registry.ts';
+import { colorsFor } from './report/colors.ts';
+import { renderJson } from './report/json.ts';
+import { renderTerminal } from './report/terminal.ts';
+import { kitRubric } from './rubric.ts';
+import { SetupError, type SetupProblem } from './setup-error.ts';
+
+// The only place that writes to the terminal and exits. Exit status: 0 every required check
+// passed, 1 one failed, 2 a usage or setup error (lab contract §8).
+
+function describe(text: Catalogue, problem: SetupProblem): string {
+  return (text.setup[problem.kind] as (p: SetupProblem) => string)(problem);
+}
+
+function repeatCommand(options: CliOptions, seed: number): string {
+  const parts = ['npm run grade --', options.folderArg, `--seed ${seed}`];
+  if (options.quick) parts.push('--quick');
+  if (options.port !== undefined) parts.push(`--port ${options.port}`);
+  return parts.join(' ');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let text = catalogues[langFromEnvironment(process.env)];
+  try {
+    const options = parseCliArgs(argv, process.env.INIT_CWD ?? process.cwd());
+    if (options.lang) text = catalogues[options.lang];
+    if (options.help) {
+      process.stdout.write(`${text.cli.usage}\n`);
+      return 0;
+    }
+    const result = await grade({
+      folder: options.folder,
+      rubric: kitRubric,
+      quick: options.quick,
+      seed: options.seed,
+      fixedPort: options.port,
+      serverCommand: options.serverCmd,
+    });
+    const colors = colorsFor(process.stdout, process.env);
+    process.stdout.write(renderTerminal(result, { text, colors, repeatCommand: repeatCommand(options, result.seed), folderLabel: options.folderArg }));
+    if (options.json) {
+      writeFileSync(options.json, renderJson(result, text));
+      process.stdout.write(`${text.cli.jsonWritten(options.json)}\n`);
+    }
+    return result.passed ? 0 : 1;
+  } catch (error) {
+    if (error instanceof SetupError) {
+      process.stderr.write(`${describe(text, error.problem)}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${text.cli.crashed(message)}\n`);
+    if (process.env.LAB_GRADER_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+// Whatever ends the grader, nothing it started outlives it.
+process.on('exit', () => killAllPrograms());
+for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.on(signal, () => {
+    killAllPrograms();
+    process.stderr.write(`\n${catalogues[langFromEnvironment(process.env)].cli.interrupted}\n`);
+    process.exit(status);
+  });
+}
+
+process.exitCode = await main(process.argv.slice(2));
+// Sockets or pipes a submission left behind must not keep the grader alive.
+process.exit();

@@ -1,0 +1,56 @@
+// The diagnosis codes of the lab contract (§7). They are a stable interface: instructors count
+// them across a class, so codes are only ever added, never renamed.
+
+export const serverCodes = [
+  'not-implemented',
+  'not-listening',
+  'crashed',
+  'wrong-count',
+  'counts-bytes',
+  'counts-utf16',
+  'counts-newline',
+  'reads-once',
+  'decodes-per-segment',
+  'truncates-large',
+  'waits-for-eof',
+  'no-reply',
+  'verbose-reply',
+  'reply-without-newline',
+  'no-close',
+  'exits-after-first-client',
+  'crash-on-empty',
+  'crash-on-disconnect',
+  'crash-on-invalid-utf8',
+  'blocked-by-idle-client',
+  'no-idle-timeout',
+  'wrong-idle-timeout',
+  'no-timeout-message',
+  'timeout-keeps-running',
+  'ignores-port-env',
+  'ignores-timeout-env',
+  'missing-logs',
+] as const;
+
+export type ServerCode = (typeof serverCodes)[number];
+export type DiagnosisCode = ServerCode;
+
+// How much a code weighs. An 'accepted' difference keeps the check's points (the reply is
+// right, only its form differs); a 'warning' costs the check's points but never fails it; every
+// other code fails the check.
+export type Severity = 'error' | 'warning' | 'accepted';
+
+const severities: Partial<Record<DiagnosisCode, Severity>> = {
+  'verbose-reply': 'accepted',
+  'reply-without-newline': 'accepted',
+  'ignores-port-env': 'warning',
+  'ignores-timeout-env': 'warning',
+  'missing-logs': 'warning',
+};
+
+export function severityOf(code: DiagnosisCode): Severity {
+  return severities[code] ?? 'error';
+}
+
+export function isWarningCode(code: DiagnosisCode): boolean {
+  return severityOf(code) !== 'error';
+}

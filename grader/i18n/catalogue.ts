@@ -1,0 +1,78 @@
+import type { DiagnosisCode } from '../diagnoses.ts';
+import type { EvidenceKey, ExchangeLabel, SkipReason, Status, Tier } from '../result.ts';
+import type { SetupProblem } from '../setup-error.ts';
+import type { TranscriptEventKind } from '../net/transcript.ts';
+
+// The shape of the message catalogue: every text a user reads, in each language. The English
+// catalogue defines it; every other language must fill in all of it (the compiler checks).
+
+export type Values = Readonly<Record<string, string | number>>;
+
+export interface DiagnosisText {
+  /** What the code means, as a sentence about the student's program. */
+  readonly meaning: string;
+  /** The likely cause in the code. */
+  readonly why: string;
+  /** What to change. */
+  readonly hint: string;
+}
+
+export interface CheckText {
+  readonly title: string;
+  /** What the check sends and expects, for the catalogue of checks. */
+  readonly what: string;
+}
+
+export interface AnalysisValues {
+  readonly startupSeconds: string;
+  readonly port: number;
+  readonly portSource: 'env' | 'fixed';
+}
+
+export interface Catalogue {
+  readonly status: Record<Status, string>;
+  readonly tiers: Record<Tier, string>;
+  readonly checks: Record<string, CheckText>;
+  readonly diagnoses: Record<DiagnosisCode, DiagnosisText>;
+  readonly evidence: Record<EvidenceKey, (values: Values) => string>;
+  readonly skips: Record<SkipReason, string>;
+  readonly labels: Record<ExchangeLabel, (n?: number) => string>;
+  readonly transcript: Record<TranscriptEventKind, string> & { readonly bytes: (n: number) => string; readonly empty: string };
+  readonly report: {
+    readonly title: string;
+    readonly grading: (folder: string, program: string) => string;
+    readonly seedLine: (seed: number, mode: string, rubric: string) => string;
+    readonly fullMode: (seconds: number) => string;
+    readonly quickMode: (seconds: number) => string;
+    readonly serverPart: string;
+    readonly required: string;
+    readonly optional: string;
+    readonly why: string;
+    readonly hint: string;
+    readonly programOutput: string;
+    readonly graderError: (message: string) => string;
+    readonly analysisTitle: string;
+    readonly startup: (values: AnalysisValues) => string;
+    readonly latency: (medianMs: string, maxMs: string, count: number) => string;
+    readonly idle: (message: string, exit: string, expected: number, tolerance: number) => string;
+    readonly idleBehaviour: Record<'stops' | 'keeps-running' | 'never' | 'crashes' | 'silent-stop', string>;
+    readonly concurrent: (ms: string) => string;
+    readonly sequential: (seconds: string) => string;
+    readonly blocked: string;
+    readonly restarts: (count: number) => string;
+    readonly score: (score: number, max: number) => string;
+    readonly passed: string;
+    readonly notPassed: (failed: string) => string;
+    readonly repeat: (command: string) => string;
+    readonly notStarted: (count: number, reason: string) => string;
+    readonly quickNote: string;
+    readonly notMeasured: string;
+  };
+  readonly setup: { readonly [K in SetupProblem['kind']]: (problem: Extract<SetupProblem, { kind: K }>) => string };
+  readonly cli: {
+    readonly usage: string;
+    readonly interrupted: string;
+    readonly crashed: (message: string) => string;
+    readonly jsonWritten: (file: string) => string;
+  };
+}

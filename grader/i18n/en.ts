@@ -1,0 +1,359 @@
+import type { Catalogue } from './catalogue.ts';
+
+export const en: Catalogue = {
+  status: { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP' },
+  tiers: { core: 'core', protocol: 'protocol', robustness: 'robustness', conventions: 'conventions' },
+  checks: {
+    'starts-listening': {
+      title: 'Starts and listens on PORT',
+      what: 'Starts the program with PORT, HOST and SOCKET_TIMEOUT set and waits (up to 10 s) until it accepts connections.',
+    },
+    'counts-ascii': {
+      title: 'Counts a plain ASCII message',
+      what: 'Sends a random sentence of plain words in one write, then half-closes; expects the number of characters and "\\n".',
+    },
+    'counts-digits': {
+      title: 'Counts a digits-only message',
+      what: 'Sends a random number such as 48213 and expects its number of digits (not an answer about the number itself).',
+    },
+    'counts-accented': {
+      title: 'Counts accented letters as one character each',
+      what: 'Sends words such as "café naïve": each accented letter is one character but two bytes in UTF-8.',
+    },
+    'counts-cjk': {
+      title: 'Counts Chinese, Japanese and Korean characters',
+      what: 'Sends words such as "こんにちは": each character is three bytes in UTF-8.',
+    },
+    'counts-emoji': {
+      title: 'Counts each emoji as one character',
+      what: 'Sends text with emoji such as 👋: one character, four bytes in UTF-8, two UTF-16 units (JavaScript\'s .length).',
+    },
+    'counts-empty-message': {
+      title: 'Answers 0 to an empty message',
+      what: 'Connects and half-closes without sending anything; expects "0\\n".',
+    },
+    'serves-clients-in-turn': {
+      title: 'Serves several clients one after another',
+      what: 'Three clients in a row on the same server process; each must get a reply.',
+    },
+    'idle-timeout': {
+      title: 'Stops after the idle timeout, with a message',
+      what: 'On a copy of its own: one client, then nothing. Expects a timeout message and exit status 0 after SOCKET_TIMEOUT (10 s by default) ± tolerance.',
+    },
+    'newline-framing': {
+      title: 'A message ends at "\\n" while the connection stays open',
+      what: 'Sends a sentence ended by "\\n" and keeps the connection open; expects the reply without waiting for the client to close.',
+    },
+    'crlf-framing': {
+      title: 'A message ends at "\\r\\n" (Windows line ending)',
+      what: 'Sends a sentence ended by "\\r\\n"; neither "\\r" nor "\\n" is counted.',
+    },
+    'segmented-message': {
+      title: 'Reads a message that arrives in pieces',
+      what: 'Sends one message in three pieces, 250 ms apart, then half-closes; expects one reply, for the whole message.',
+    },
+    'split-character': {
+      title: 'Decodes a character split between two pieces',
+      what: 'Sends a message whose "é" (two bytes) is cut between two pieces 250 ms apart.',
+    },
+    'large-message': {
+      title: 'Counts a 64 KiB message',
+      what: 'Sends 65,536 bytes of plain text in one write; expects 65536.',
+    },
+    'closes-after-reply': {
+      title: 'Closes the connection after replying',
+      what: 'Sends a line ended by "\\n", keeps its side open, and expects the server to close the connection within 1 s of its reply.',
+    },
+    'abrupt-disconnect': {
+      title: 'Survives a client that disconnects abruptly',
+      what: 'A client sends half a message and resets the connection; the next client must still be served.',
+    },
+    'invalid-utf8': {
+      title: 'Survives bytes that are not UTF-8',
+      what: 'Sends bytes such as 0xFF that are not valid UTF-8; any number is accepted, a crash is not.',
+    },
+    'idle-client': {
+      title: 'Is not blocked forever by a silent client',
+      what: 'On a copy of its own: a client connects and says nothing; a second client must be answered within SOCKET_TIMEOUT (plus tolerance).',
+    },
+    logs: {
+      title: 'Logs listening, connections, messages and replies',
+      what: 'Reads the program\'s output for the four kinds of log line the lab asks for (in English or Indonesian).',
+    },
+    'honours-port-env': {
+      title: 'Listens on the port given in PORT',
+      what: 'Checks that the server listened on the free port the grader passed in PORT, not on a hard-coded one.',
+    },
+    'honours-timeout-env': {
+      title: 'Uses the idle timeout given in SOCKET_TIMEOUT',
+      what: 'Only with --quick: checks that the server timed out after the short SOCKET_TIMEOUT, not after a hard-coded 10 s.',
+    },
+  },
+  diagnoses: {
+    'not-implemented': {
+      meaning: 'The server is still the unfinished stub: it stopped at once without listening.',
+      why: 'The socket code has not been written yet (the stub prints "not implemented" and exits).',
+      hint: 'Follow the numbered TODO steps in the file: create the server, listen on PORT and HOST, reply to each message.',
+    },
+    'not-listening': {
+      meaning: 'Nothing accepted connections on the port within the deadline.',
+      why: 'The program does not call listen/bind, listens on another port, or waits for something (such as input) before listening.',
+      hint: 'Listen on the port from the PORT environment variable (default 12345) as soon as the program starts, and print a line when it listens.',
+    },
+    crashed: {
+      meaning: 'The server process ended when it should have kept running.',
+      why: 'An exception that nothing caught; the program\'s last lines (below) show which one and where.',
+      hint: 'Read the last lines of the program\'s output below, fix the line they point to, or catch the error for that one connection so the server keeps serving.',
+    },
+    'wrong-count': {
+      meaning: 'The reply is a number, but not the number of characters.',
+      why: 'Something other than characters was counted (words, a fixed buffer size, part of the message), or the reply holds no number at all.',
+      hint: 'Count the characters of the whole decoded message: Python len(data.decode("utf-8")), TypeScript [...text].length.',
+    },
+    'counts-bytes': {
+      meaning: 'The reply is the number of UTF-8 bytes, not the number of characters.',
+      why: 'The length of the raw bytes was taken: in Python len(data) on the bytes from recv(); in Node buffer.length or Buffer.byteLength.',
+      hint: 'Decode first, then count: Python len(data.decode("utf-8")); TypeScript [...buffer.toString("utf8")].length.',
+    },
+    'counts-utf16': {
+      meaning: 'The reply is the number of UTF-16 units (JavaScript\'s .length), which counts each emoji as 2.',
+      why: 'text.length in JavaScript/TypeScript counts UTF-16 code units, not characters.',
+      hint: 'Count code points: [...text].length or Array.from(text).length.',
+    },
+    'counts-newline': {
+      meaning: 'The line ending was counted as part of the message.',
+      why: 'The "\\n" (and, from Windows clients, the "\\r" before it) was left on the text before counting.',
+      hint: 'Cut the message at the first "\\n" and remove a "\\r" right before it; Python: text.rstrip("\\r\\n").',
+    },
+    'reads-once': {
+      meaning: 'The server answered the first piece of a message that came in several.',
+      why: 'A single recv()/read was taken as the whole message; TCP delivers a stream, and one message may arrive in several pieces.',
+      hint: 'Keep reading in a loop until you see "\\n" or the client closes its side (recv() returns b"" / the "end" event).',
+    },
+    'decodes-per-segment': {
+      meaning: 'A character split between two pieces of the message was miscounted or crashed the server.',
+      why: 'Each piece was decoded on its own; half of a multi-byte character is not valid UTF-8 (Python: UnicodeDecodeError).',
+      hint: 'Collect the bytes of the whole message first and decode them once at the end (or use an incremental decoder).',
+    },
+    'truncates-large': {
+      meaning: 'A long message was counted only up to a fixed size.',
+      why: 'Only one buffer\'s worth was read or kept (such as recv(1024)).',
+      hint: 'Keep reading until the end of the message, however long it is; do not cut it to a buffer size.',
+    },
+    'waits-for-eof': {
+      meaning: 'The server answered a "\\n"-terminated message only after the client closed its side.',
+      why: 'It reads until the end of the stream and ignores the line ending; an interactive client that waits for the reply then waits forever.',
+      hint: 'Stop reading at the first "\\n" as well as at the end of the stream, whichever comes first.',
+    },
+    'no-reply': {
+      meaning: 'The connection closed, or the deadline passed, with no reply.',
+      why: 'The count is printed on the server\'s console but never sent to the client, or the server is still waiting for more data.',
+      hint: 'Send the count back on the connection (Python conn.sendall(f"{n}\\n".encode()); Node socket.end(`${n}\\n`)) before closing it.',
+    },
+    'verbose-reply': {
+      meaning: 'The reply holds the right number among other text: accepted.',
+      why: 'The reply is a sentence, such as "Jumlah karakter: 5", rather than just the number.',
+      hint: 'The protocol asks for only the number and "\\n" (for example "5\\n"), so that any client can read it.',
+    },
+    'reply-without-newline': {
+      meaning: 'The reply is the right number but has no "\\n" after it: accepted.',
+      why: 'The number was sent without a line ending.',
+      hint: 'End the reply with "\\n" (for example "5\\n"), so that a client reading a line gets it at once.',
+    },
+    'no-close': {
+      meaning: 'The server did not close the connection after replying.',
+      why: 'The connection is left open (or closed only when the client closes it), so a client reading until the end waits.',
+      hint: 'Close the connection right after sending the reply (Python conn.close(); Node socket.end(reply)).',
+    },
+    'exits-after-first-client': {
+      meaning: 'The server process ended after serving one client.',
+      why: 'accept() is called once, with no loop around it.',
+      hint: 'Put accept() and the handling of one client in a loop (while True: ...), so the server serves clients one after another.',
+    },
+    'crash-on-empty': {
+      meaning: 'An empty message crashed the server or did not get the reply 0.',
+      why: 'The code assumes the message has at least one character (text[0], text[-1]) or treats "no data" as an error.',
+      hint: 'An empty message is valid: its count is 0, so reply "0\\n".',
+    },
+    'crash-on-disconnect': {
+      meaning: 'A client that disconnected abruptly crashed the server.',
+      why: 'A connection reset raises an error (Python ConnectionResetError; Node an "error" event with ECONNRESET) that nothing handles.',
+      hint: 'Handle errors per connection: Python try/except OSError around one client; Node socket.on("error", ...).',
+    },
+    'crash-on-invalid-utf8': {
+      meaning: 'Bytes that are not UTF-8 crashed the server.',
+      why: 'Decoding raised an error (Python data.decode("utf-8") raises UnicodeDecodeError).',
+      hint: 'Decode leniently: Python data.decode("utf-8", errors="replace"); in Node Buffer.toString() is already lenient.',
+    },
+    'blocked-by-idle-client': {
+      meaning: 'A client that connects and sends nothing keeps every other client waiting past SOCKET_TIMEOUT.',
+      why: 'A single-threaded server waits in recv() for the silent client with no time limit.',
+      hint: 'Give each connection a read timeout of SOCKET_TIMEOUT (Python conn.settimeout(t); Node socket.setTimeout(ms) then destroy), and close it when it expires.',
+    },
+    'no-idle-timeout': {
+      meaning: 'The server was still running well past the idle timeout.',
+      why: 'The listening socket has no timeout, or the timeout is never acted on.',
+      hint: 'Python: server.settimeout(t) and catch socket.timeout around accept(); Node: a timer restarted on each connection that closes the server.',
+    },
+    'wrong-idle-timeout': {
+      meaning: 'The server stopped, but too early or too late.',
+      why: 'The timeout is not the one asked for (SOCKET_TIMEOUT, 10 s by default), or the timer does not restart at each new connection.',
+      hint: 'Use SOCKET_TIMEOUT seconds (default 10), counted from the last new connection.',
+    },
+    'no-timeout-message': {
+      meaning: 'The server stopped on time but printed no timeout message.',
+      why: 'The program exits when the timeout fires without saying so.',
+      hint: 'Print a line that says it timed out (for example "Timeout: no new connection for 10 s") before stopping.',
+    },
+    'timeout-keeps-running': {
+      meaning: 'The server announced the timeout on time but kept running.',
+      why: 'The "except socket.timeout: print(...); continue" idiom: the loop goes on after the message.',
+      hint: 'After printing the timeout message, leave the loop (break) and close the server so the program ends with status 0.',
+    },
+    'ignores-port-env': {
+      meaning: 'The server listens on its hard-coded port, whatever PORT says.',
+      why: 'The port is written in the code (such as 12345) instead of read from the environment.',
+      hint: 'Read the port from PORT with 12345 as the default: Python int(os.environ.get("PORT", 12345)); TypeScript Number(process.env.PORT ?? 12345).',
+    },
+    'ignores-timeout-env': {
+      meaning: 'The server keeps 10 s whatever SOCKET_TIMEOUT says.',
+      why: 'The timeout is written in the code instead of read from the environment.',
+      hint: 'Read SOCKET_TIMEOUT with 10 as the default: Python float(os.environ.get("SOCKET_TIMEOUT", 10)).',
+    },
+    'missing-logs': {
+      meaning: 'Some of the log lines the lab asks for are missing.',
+      why: 'The program does not print when it listens, when a client connects or when a message arrives.',
+      hint: 'Print a line when the server listens, for each connection (with the client\'s address), for each message (with its size) and for each reply.',
+    },
+  },
+  evidence: {
+    'message-size': (v) => `the message: ${v.chars} characters, ${v.bytes} bytes in UTF-8, ${v.utf16} UTF-16 units`,
+    'expected-count': (v) => `expected ${v.expected}, got ${v.got}`,
+    started: (v) => `listening ${v.ms} ms after start, on port ${v.port}`,
+    'start-exited': (v) => `the program ended before it listened (exit status ${v.code}${v.signal === '—' ? '' : `, signal ${v.signal}`})`,
+    'not-listening': (v) => `nothing accepted connections within ${v.seconds} s`,
+    'fixed-port-taken': (v) => `port ${v.port} was already in use by another program`,
+    'server-exited': (v) => `the server process ended (exit status ${v.code}${v.signal === '—' ? '' : `, signal ${v.signal}`})`,
+    'server-restarted': () => 'the server had stopped after an earlier check, so the grader started it again for this one',
+    'replied-before-end': (v) => `the reply came before the last of the ${v.pieces} pieces was sent`,
+    'waited-for-eof': (v) => `no reply within ${v.ms} ms of the "\\n"; the reply came only after the grader closed its side`,
+    'no-close': (v) => `the connection was still open ${v.ms} ms after the reply`,
+    'closed-without-reply': () => 'the server closed the connection without a reply',
+    'served-clients': (v) => `${v.served} of ${v.of} clients got a reply`,
+    'idle-expected': (v) => `expected: a timeout message and exit status 0 about ${v.seconds} s (± ${v.tolerance} s) after the last connection`,
+    'idle-message': (v) => `timeout message ${v.seconds} s after the last connection`,
+    'idle-exit': (v) => `the process ended ${v.seconds} s after the last connection, exit status ${v.code}`,
+    'idle-nothing': (v) => `still running, with no timeout message, ${v.seconds} s after the last connection`,
+    'idle-still-running': (v) => `still running ${v.seconds} s after the last connection`,
+    'idle-crashed': () => 'the program ended with an error when its timeout fired: catch the timeout (Python: except socket.timeout) and stop normally',
+    'second-client-concurrent': (v) => `a second client was answered ${v.ms} ms after sending, while the silent client was still connected`,
+    'second-client-waited': (v) => `a second client was answered only after the silent one was dropped, ${v.seconds} s after sending`,
+    'second-client-blocked': (v) => `a second client got no reply in ${v.seconds} s while the silent client stayed connected`,
+    'port-used': (v) => (v.source === 'env' ? `listened on the port given in PORT (${v.port})` : `listened on its hard-coded port ${v.port}, not on the one given in PORT`),
+    'timeout-env-used': (v) => `SOCKET_TIMEOUT was ${v.given} s; the server timed out after ${v.seconds} s`,
+    'logs-found': (v) => `log lines found: ${v.kinds}`,
+    'logs-missing': (v) => `log lines missing: ${v.kinds}`,
+    'any-reply-accepted': () => 'any number is accepted here; the server only has to survive and answer',
+  },
+  skips: {
+    'server-did-not-start': 'not run: the server did not start',
+    'quick-mode-only': 'measured only with --quick (a full grade leaves SOCKET_TIMEOUT unset)',
+    'stopped-after-first-client': 'not judged: the server stopped after its first client (see serves-clients-in-turn)',
+    'no-reply-to-line': 'not judged: the server did not answer a "\\n"-terminated message (see newline-framing)',
+    'no-idle-timeout-seen': 'not judged: the server never timed out (see idle-timeout)',
+    'run-deadline': 'not run: the whole grade passed its deadline',
+    'grader-error': 'not judged: the grader itself failed here (not your fault)',
+  },
+  labels: {
+    message: () => 'client',
+    'client-n': (n) => `client ${n}`,
+    'second-client': () => 'second client',
+    'abrupt-client': () => 'abrupt client',
+    'next-client': () => 'next client',
+    'whole-message': () => 'same text, one piece',
+    'short-message': () => 'short message',
+  },
+  transcript: {
+    connect: 'connected',
+    refused: 'connection refused',
+    send: 'sent',
+    'half-close': 'half-closed (end of message)',
+    'reset-sent': 'reset the connection',
+    receive: 'received',
+    'server-closed': 'server closed',
+    reset: 'connection reset',
+    'write-failed': 'could not send (connection gone)',
+    deadline: 'deadline passed, no more waiting',
+    'grader-closed': 'grader closed',
+    bytes: (n) => `(${n} bytes)`,
+    empty: '(nothing)',
+  },
+  report: {
+    title: 'Lab "Client–Server (single thread)" · grader',
+    grading: (folder, program) => `Grading ${folder} · ${program}`,
+    seedLine: (seed, mode, rubric) => `seed ${seed} · ${mode} · rubric ${rubric}`,
+    fullMode: (seconds) => `full grade (idle timeout ${seconds} s)`,
+    quickMode: (seconds) => `quick grade (SOCKET_TIMEOUT=${seconds})`,
+    serverPart: 'Server',
+    required: 'required',
+    optional: 'not required',
+    why: 'why',
+    hint: 'what to do',
+    programOutput: 'what the program printed (last lines, escaped):',
+    graderError: (message) => `grader error: ${message}`,
+    analysisTitle: 'Analisa · what the grader measured',
+    startup: (v) =>
+      `start-up: listening ${v.startupSeconds} s after start, ${v.portSource === 'env' ? `on the port given in PORT (${v.port})` : `on its hard-coded port ${v.port}`}`,
+    latency: (median, max, count) => `reply time: median ${median} ms, slowest ${max} ms, over ${count} messages`,
+    idle: (message, exit, expected, tolerance) =>
+      `idle timeout: message after ${message} s, exit after ${exit} s, from the last connection (expected ${expected} s ± ${tolerance} s)`,
+    idleBehaviour: {
+      stops: 'announces the timeout and stops, as asked',
+      'keeps-running': 'announces the timeout and keeps running',
+      never: 'never times out',
+      crashes: 'ends with an error at the timeout',
+      'silent-stop': 'stops without a timeout message',
+    },
+    concurrent: (ms) =>
+      `second client: answered in ${ms} ms while a silent client was still connected, so this server serves clients concurrently (Node's event loop, or threads)`,
+    sequential: (seconds) =>
+      `second client: waited ${seconds} s, until the silent client was dropped: this server serves one client at a time (single-threaded), as the lab's title says`,
+    blocked: 'second client: never answered while a silent client stayed connected: one client at a time, with no limit on waiting',
+    restarts: (count) => `the server stopped during the checks and was started again ${count} time${count === 1 ? '' : 's'}`,
+    score: (score, max) => `Score ${score}/${max}`,
+    passed: 'PASSED: every required check passed',
+    notPassed: (failed) => `NOT PASSED: required checks failed: ${failed}`,
+    repeat: (command) => `Repeat this exact run: ${command}`,
+    notStarted: (count, reason) => `${count} checks: ${reason}`,
+    quickNote: 'Quick grade: the final grade uses the default 10 s timeout; run without --quick before handing in.',
+    notMeasured: 'not measured',
+  },
+  setup: {
+    'no-such-folder': (p) => `No such folder: ${p.path}`,
+    'nothing-to-grade': (p) => `Nothing to grade in ${p.path}: it needs a server.ts (or .mts, .js, .mjs, .cjs, .py).`,
+    'several-files': (p) => `${p.path} holds several candidates (${p.files}); keep only one.`,
+    'runtime-missing': (p) => `Cannot run ${p.file}: ${p.runtime} was not found on this machine. Install it, or pass --server-cmd.`,
+    'port-taken': (p) =>
+      `Port ${p.port} is already in use by another program (maybe a server of yours still running): stop it, or make your server read PORT, then grade again.`,
+    usage: (p) => `${p.detail} (see --help)`,
+  },
+  cli: {
+    usage: `Usage: npm run grade -- [folder] [options]
+
+Grades the server in a submission folder (default: exercises).
+
+Options:
+  --quick             short SOCKET_TIMEOUT (2 s) for a fast self-check
+  --seed <n>          repeat a run exactly (the report prints its seed)
+  --port <n>          the port your server hard-codes, if not 12345
+  --json <file>       also write the results as JSON
+  --lang <id|en>      language of the report (default: from your locale)
+  --server-cmd <cmd>  run the server with this command instead
+  --help              show this help
+
+Exit status: 0 passed, 1 a required check failed, 2 usage or setup error.`,
+    interrupted: 'Interrupted: every program the grader started has been stopped.',
+    crashed: (message) => `The grader failed (not your submission): ${message}`,
+    jsonWritten: (file) => `Results written to ${file}`,
+  },
+};

@@ -1,0 +1,362 @@
+import type { Catalogue } from './catalogue.ts';
+
+// Bahasa Indonesia. Istilah teknis yang lazim dipakai di kelas (server, klien, port, socket,
+// timeout, byte) sengaja tidak diterjemahkan.
+
+export const id: Catalogue = {
+  status: { pass: 'LULUS', fail: 'GAGAL', warn: 'PERINGATAN', skip: 'LEWAT' },
+  tiers: { core: 'inti', protocol: 'protokol', robustness: 'ketahanan', conventions: 'konvensi' },
+  checks: {
+    'starts-listening': {
+      title: 'Berjalan dan mendengarkan di PORT',
+      what: 'Menjalankan program dengan PORT, HOST dan SOCKET_TIMEOUT, lalu menunggu (paling lama 10 detik) sampai program menerima koneksi.',
+    },
+    'counts-ascii': {
+      title: 'Menghitung pesan ASCII biasa',
+      what: 'Mengirim kalimat acak berisi kata-kata biasa dalam satu kali tulis, lalu half-close; mengharapkan jumlah karakter dan "\\n".',
+    },
+    'counts-digits': {
+      title: 'Menghitung pesan yang hanya berisi angka',
+      what: 'Mengirim bilangan acak seperti 48213 dan mengharapkan banyaknya digit (bukan jawaban tentang bilangan itu).',
+    },
+    'counts-accented': {
+      title: 'Menghitung huruf beraksen sebagai satu karakter',
+      what: 'Mengirim kata seperti "café naïve": setiap huruf beraksen adalah satu karakter tetapi dua byte dalam UTF-8.',
+    },
+    'counts-cjk': {
+      title: 'Menghitung karakter Tionghoa, Jepang dan Korea',
+      what: 'Mengirim kata seperti "こんにちは": setiap karakter berukuran tiga byte dalam UTF-8.',
+    },
+    'counts-emoji': {
+      title: 'Menghitung setiap emoji sebagai satu karakter',
+      what: 'Mengirim teks dengan emoji seperti 👋: satu karakter, empat byte dalam UTF-8, dua unit UTF-16 (.length di JavaScript).',
+    },
+    'counts-empty-message': {
+      title: 'Menjawab 0 untuk pesan kosong',
+      what: 'Tersambung lalu half-close tanpa mengirim apa pun; mengharapkan "0\\n".',
+    },
+    'serves-clients-in-turn': {
+      title: 'Melayani beberapa klien secara bergantian',
+      what: 'Tiga klien berturut-turut ke proses server yang sama; masing-masing harus mendapat balasan.',
+    },
+    'idle-timeout': {
+      title: 'Berhenti setelah batas waktu tanpa koneksi, dengan pesan',
+      what: 'Pada salinan server tersendiri: satu klien, lalu tidak ada apa-apa. Mengharapkan pesan timeout dan status keluar 0 setelah SOCKET_TIMEOUT (bawaan 10 detik) ± toleransi.',
+    },
+    'newline-framing': {
+      title: 'Pesan berakhir di "\\n" walau koneksi masih terbuka',
+      what: 'Mengirim kalimat yang diakhiri "\\n" dan membiarkan koneksi terbuka; mengharapkan balasan tanpa menunggu klien menutup koneksi.',
+    },
+    'crlf-framing': {
+      title: 'Pesan berakhir di "\\r\\n" (akhir baris Windows)',
+      what: 'Mengirim kalimat yang diakhiri "\\r\\n"; "\\r" maupun "\\n" tidak ikut dihitung.',
+    },
+    'segmented-message': {
+      title: 'Membaca pesan yang datang terpotong-potong',
+      what: 'Mengirim satu pesan dalam tiga potongan berjarak 250 ms, lalu half-close; mengharapkan satu balasan untuk seluruh pesan.',
+    },
+    'split-character': {
+      title: 'Mendekode karakter yang terbelah di antara dua potongan',
+      what: 'Mengirim pesan yang huruf "é"-nya (dua byte) terbelah di antara dua potongan berjarak 250 ms.',
+    },
+    'large-message': {
+      title: 'Menghitung pesan 64 KiB',
+      what: 'Mengirim 65.536 byte teks biasa dalam satu kali tulis; mengharapkan 65536.',
+    },
+    'closes-after-reply': {
+      title: 'Menutup koneksi setelah membalas',
+      what: 'Mengirim satu baris yang diakhiri "\\n", membiarkan sisi klien terbuka, dan mengharapkan server menutup koneksi paling lama 1 detik setelah membalas.',
+    },
+    'abrupt-disconnect': {
+      title: 'Tetap berjalan saat klien terputus tiba-tiba',
+      what: 'Sebuah klien mengirim setengah pesan lalu me-reset koneksi; klien berikutnya harus tetap dilayani.',
+    },
+    'invalid-utf8': {
+      title: 'Tetap berjalan saat menerima byte yang bukan UTF-8',
+      what: 'Mengirim byte seperti 0xFF yang bukan UTF-8 yang sah; angka berapa pun diterima, crash tidak.',
+    },
+    'idle-client': {
+      title: 'Tidak terblokir selamanya oleh klien yang diam',
+      what: 'Pada salinan server tersendiri: sebuah klien tersambung dan tidak mengirim apa-apa; klien kedua harus dijawab dalam SOCKET_TIMEOUT (ditambah toleransi).',
+    },
+    logs: {
+      title: 'Mencatat log: mendengarkan, koneksi, pesan, balasan',
+      what: 'Membaca keluaran program untuk empat jenis baris log yang diminta praktikum (dalam bahasa Inggris atau Indonesia).',
+    },
+    'honours-port-env': {
+      title: 'Mendengarkan di port yang diberikan lewat PORT',
+      what: 'Memeriksa bahwa server mendengarkan di port kosong yang diberikan grader lewat PORT, bukan di port yang ditulis mati di kode.',
+    },
+    'honours-timeout-env': {
+      title: 'Memakai batas waktu dari SOCKET_TIMEOUT',
+      what: 'Hanya dengan --quick: memeriksa bahwa server berhenti setelah SOCKET_TIMEOUT yang pendek, bukan setelah 10 detik yang ditulis mati.',
+    },
+  },
+  diagnoses: {
+    'not-implemented': {
+      meaning: 'Server masih berupa kerangka yang belum dikerjakan: langsung berhenti tanpa mendengarkan.',
+      why: 'Kode socket-nya belum ditulis (kerangka mencetak "not implemented" lalu keluar).',
+      hint: 'Ikuti langkah TODO bernomor di file itu: buat server, dengarkan di PORT dan HOST, balas setiap pesan.',
+    },
+    'not-listening': {
+      meaning: 'Tidak ada yang menerima koneksi di port itu sampai batas waktu.',
+      why: 'Program tidak memanggil listen/bind, mendengarkan di port lain, atau menunggu sesuatu (misalnya input) sebelum mendengarkan.',
+      hint: 'Dengarkan di port dari variabel lingkungan PORT (bawaan 12345) begitu program mulai, dan cetak satu baris saat sudah mendengarkan.',
+    },
+    crashed: {
+      meaning: 'Proses server berhenti padahal seharusnya tetap berjalan.',
+      why: 'Ada exception yang tidak ditangkap; baris-baris terakhir program (di bawah) menunjukkan yang mana dan di mana.',
+      hint: 'Baca baris terakhir keluaran program di bawah, perbaiki baris yang ditunjuknya, atau tangkap error untuk koneksi itu saja agar server tetap melayani.',
+    },
+    'wrong-count': {
+      meaning: 'Balasannya berupa angka, tetapi bukan jumlah karakter.',
+      why: 'Yang dihitung bukan karakter (kata, ukuran buffer tetap, sebagian pesan), atau balasannya tidak berisi angka sama sekali.',
+      hint: 'Hitung karakter dari seluruh pesan yang sudah didekode: Python len(data.decode("utf-8")), TypeScript [...text].length.',
+    },
+    'counts-bytes': {
+      meaning: 'Balasannya adalah jumlah byte UTF-8, bukan jumlah karakter.',
+      why: 'Yang diambil panjang byte mentah: di Python len(data) dari hasil recv(); di Node buffer.length atau Buffer.byteLength.',
+      hint: 'Dekode dulu, baru hitung: Python len(data.decode("utf-8")); TypeScript [...buffer.toString("utf8")].length.',
+    },
+    'counts-utf16': {
+      meaning: 'Balasannya adalah jumlah unit UTF-16 (.length di JavaScript), yang menghitung setiap emoji sebagai 2.',
+      why: 'text.length di JavaScript/TypeScript menghitung unit kode UTF-16, bukan karakter.',
+      hint: 'Hitung code point: [...text].length atau Array.from(text).length.',
+    },
+    'counts-newline': {
+      meaning: 'Akhir baris ikut dihitung sebagai bagian pesan.',
+      why: '"\\n" (dan, dari klien Windows, "\\r" sebelumnya) masih menempel pada teks saat dihitung.',
+      hint: 'Potong pesan di "\\n" pertama dan buang "\\r" tepat sebelumnya; Python: text.rstrip("\\r\\n").',
+    },
+    'reads-once': {
+      meaning: 'Server membalas potongan pertama dari pesan yang datang dalam beberapa potongan.',
+      why: 'Satu kali recv()/read dianggap sebagai seluruh pesan; TCP mengirim aliran byte, dan satu pesan bisa tiba dalam beberapa potongan.',
+      hint: 'Terus baca dalam perulangan sampai menemukan "\\n" atau klien menutup sisi kirimnya (recv() mengembalikan b"" / event "end").',
+    },
+    'decodes-per-segment': {
+      meaning: 'Karakter yang terbelah di antara dua potongan pesan salah dihitung atau membuat server crash.',
+      why: 'Setiap potongan didekode sendiri-sendiri; separuh karakter multi-byte bukan UTF-8 yang sah (Python: UnicodeDecodeError).',
+      hint: 'Kumpulkan dulu byte seluruh pesan, lalu dekode sekali di akhir (atau pakai decoder inkremental).',
+    },
+    'truncates-large': {
+      meaning: 'Pesan panjang hanya dihitung sampai ukuran tertentu.',
+      why: 'Hanya satu buffer yang dibaca atau disimpan (misalnya recv(1024)).',
+      hint: 'Terus baca sampai akhir pesan, sepanjang apa pun; jangan potong pesan sebesar ukuran buffer.',
+    },
+    'waits-for-eof': {
+      meaning: 'Server baru menjawab pesan berakhiran "\\n" setelah klien menutup sisi kirimnya.',
+      why: 'Server membaca sampai akhir aliran dan mengabaikan akhir baris; klien interaktif yang menunggu balasan akan menunggu selamanya.',
+      hint: 'Berhenti membaca di "\\n" pertama maupun di akhir aliran, mana yang lebih dulu.',
+    },
+    'no-reply': {
+      meaning: 'Koneksi ditutup, atau batas waktu lewat, tanpa balasan.',
+      why: 'Jumlahnya dicetak di konsol server tetapi tidak dikirim ke klien, atau server masih menunggu data lagi.',
+      hint: 'Kirim jumlahnya kembali lewat koneksi (Python conn.sendall(f"{n}\\n".encode()); Node socket.end(`${n}\\n`)) sebelum menutupnya.',
+    },
+    'verbose-reply': {
+      meaning: 'Balasannya memuat angka yang benar di tengah teks lain: diterima.',
+      why: 'Balasannya berupa kalimat, misalnya "Jumlah karakter: 5", bukan angkanya saja.',
+      hint: 'Protokol meminta angkanya saja diikuti "\\n" (misalnya "5\\n"), agar klien mana pun bisa membacanya.',
+    },
+    'reply-without-newline': {
+      meaning: 'Balasannya angka yang benar tetapi tanpa "\\n" sesudahnya: diterima.',
+      why: 'Angka dikirim tanpa akhir baris.',
+      hint: 'Akhiri balasan dengan "\\n" (misalnya "5\\n"), agar klien yang membaca satu baris langsung menerimanya.',
+    },
+    'no-close': {
+      meaning: 'Server tidak menutup koneksi setelah membalas.',
+      why: 'Koneksi dibiarkan terbuka (atau baru ditutup saat klien menutupnya), sehingga klien yang membaca sampai akhir ikut menunggu.',
+      hint: 'Tutup koneksi tepat setelah mengirim balasan (Python conn.close(); Node socket.end(balasan)).',
+    },
+    'exits-after-first-client': {
+      meaning: 'Proses server berhenti setelah melayani satu klien.',
+      why: 'accept() hanya dipanggil sekali, tanpa perulangan.',
+      hint: 'Letakkan accept() dan penanganan satu klien di dalam perulangan (while True: ...), agar server melayani klien satu demi satu.',
+    },
+    'crash-on-empty': {
+      meaning: 'Pesan kosong membuat server crash atau tidak mendapat balasan 0.',
+      why: 'Kode menganggap pesan minimal berisi satu karakter (text[0], text[-1]) atau menganggap "tidak ada data" sebagai error.',
+      hint: 'Pesan kosong itu sah: jumlahnya 0, jadi balas "0\\n".',
+    },
+    'crash-on-disconnect': {
+      meaning: 'Klien yang terputus tiba-tiba membuat server crash.',
+      why: 'Koneksi yang di-reset memunculkan error (Python ConnectionResetError; Node event "error" dengan ECONNRESET) yang tidak ditangani.',
+      hint: 'Tangani error per koneksi: Python try/except OSError untuk satu klien; Node socket.on("error", ...).',
+    },
+    'crash-on-invalid-utf8': {
+      meaning: 'Byte yang bukan UTF-8 membuat server crash.',
+      why: 'Proses dekode memunculkan error (Python data.decode("utf-8") memunculkan UnicodeDecodeError).',
+      hint: 'Dekode dengan longgar: Python data.decode("utf-8", errors="replace"); di Node Buffer.toString() sudah longgar.',
+    },
+    'blocked-by-idle-client': {
+      meaning: 'Klien yang tersambung tanpa mengirim apa pun membuat semua klien lain menunggu melewati SOCKET_TIMEOUT.',
+      why: 'Server single-thread menunggu di recv() untuk klien yang diam tanpa batas waktu.',
+      hint: 'Beri setiap koneksi batas waktu baca sebesar SOCKET_TIMEOUT (Python conn.settimeout(t); Node socket.setTimeout(ms) lalu destroy), dan tutup koneksi saat batas itu habis.',
+    },
+    'no-idle-timeout': {
+      meaning: 'Server masih berjalan jauh melewati batas waktu tanpa koneksi.',
+      why: 'Socket yang mendengarkan tidak diberi timeout, atau timeout-nya tidak pernah ditindaklanjuti.',
+      hint: 'Python: server.settimeout(t) dan tangkap socket.timeout di sekitar accept(); Node: timer yang diulang di setiap koneksi dan menutup server.',
+    },
+    'wrong-idle-timeout': {
+      meaning: 'Server berhenti, tetapi terlalu cepat atau terlalu lambat.',
+      why: 'Batas waktunya bukan yang diminta (SOCKET_TIMEOUT, bawaan 10 detik), atau timer tidak diulang di setiap koneksi baru.',
+      hint: 'Pakai SOCKET_TIMEOUT detik (bawaan 10), dihitung dari koneksi baru yang terakhir.',
+    },
+    'no-timeout-message': {
+      meaning: 'Server berhenti tepat waktu tetapi tidak mencetak pesan timeout.',
+      why: 'Program keluar saat timeout tanpa memberi tahu.',
+      hint: 'Cetak satu baris yang menyatakan timeout (misalnya "Timeout: tidak ada koneksi baru selama 10 detik") sebelum berhenti.',
+    },
+    'timeout-keeps-running': {
+      meaning: 'Server mengumumkan timeout tepat waktu tetapi tetap berjalan.',
+      why: 'Pola "except socket.timeout: print(...); continue": perulangan berlanjut setelah pesan dicetak.',
+      hint: 'Setelah mencetak pesan timeout, keluar dari perulangan (break) dan tutup server agar program berakhir dengan status 0.',
+    },
+    'ignores-port-env': {
+      meaning: 'Server mendengarkan di port yang ditulis mati di kode, apa pun isi PORT.',
+      why: 'Nomor port ditulis langsung di kode (misalnya 12345), bukan dibaca dari variabel lingkungan.',
+      hint: 'Baca port dari PORT dengan 12345 sebagai bawaan: Python int(os.environ.get("PORT", 12345)); TypeScript Number(process.env.PORT ?? 12345).',
+    },
+    'ignores-timeout-env': {
+      meaning: 'Server tetap memakai 10 detik apa pun isi SOCKET_TIMEOUT.',
+      why: 'Batas waktu ditulis langsung di kode, bukan dibaca dari variabel lingkungan.',
+      hint: 'Baca SOCKET_TIMEOUT dengan 10 sebagai bawaan: Python float(os.environ.get("SOCKET_TIMEOUT", 10)).',
+    },
+    'missing-logs': {
+      meaning: 'Sebagian baris log yang diminta praktikum tidak ada.',
+      why: 'Program tidak mencetak apa-apa saat mulai mendengarkan, saat klien tersambung, atau saat pesan tiba.',
+      hint: 'Cetak satu baris saat server mendengarkan, untuk setiap koneksi (dengan alamat klien), setiap pesan (dengan ukurannya) dan setiap balasan.',
+    },
+  },
+  evidence: {
+    'message-size': (v) => `pesannya: ${v.chars} karakter, ${v.bytes} byte dalam UTF-8, ${v.utf16} unit UTF-16`,
+    'expected-count': (v) => `diharapkan ${v.expected}, didapat ${v.got}`,
+    started: (v) => `mendengarkan ${v.ms} ms setelah dijalankan, di port ${v.port}`,
+    'start-exited': (v) => `program berhenti sebelum mendengarkan (status keluar ${v.code}${v.signal === '—' ? '' : `, sinyal ${v.signal}`})`,
+    'not-listening': (v) => `tidak ada yang menerima koneksi dalam ${v.seconds} detik`,
+    'fixed-port-taken': (v) => `port ${v.port} sudah dipakai program lain`,
+    'server-exited': (v) => `proses server berhenti (status keluar ${v.code}${v.signal === '—' ? '' : `, sinyal ${v.signal}`})`,
+    'server-restarted': () => 'server sudah berhenti setelah pemeriksaan sebelumnya, jadi grader menjalankannya lagi untuk pemeriksaan ini',
+    'replied-before-end': (v) => `balasan datang sebelum potongan terakhir dari ${v.pieces} potongan dikirim`,
+    'waited-for-eof': (v) => `tidak ada balasan dalam ${v.ms} ms setelah "\\n"; balasan baru datang setelah grader menutup sisi kirimnya`,
+    'no-close': (v) => `koneksi masih terbuka ${v.ms} ms setelah balasan`,
+    'closed-without-reply': () => 'server menutup koneksi tanpa balasan',
+    'served-clients': (v) => `${v.served} dari ${v.of} klien mendapat balasan`,
+    'idle-expected': (v) => `diharapkan: pesan timeout dan status keluar 0 sekitar ${v.seconds} detik (± ${v.tolerance} detik) setelah koneksi terakhir`,
+    'idle-message': (v) => `pesan timeout ${v.seconds} detik setelah koneksi terakhir`,
+    'idle-exit': (v) => `proses berhenti ${v.seconds} detik setelah koneksi terakhir, status keluar ${v.code}`,
+    'idle-nothing': (v) => `masih berjalan, tanpa pesan timeout, ${v.seconds} detik setelah koneksi terakhir`,
+    'idle-still-running': (v) => `masih berjalan ${v.seconds} detik setelah koneksi terakhir`,
+    'idle-crashed': () => 'program berhenti dengan error saat timeout-nya terjadi: tangkap timeout-nya (Python: except socket.timeout) lalu berhenti dengan normal',
+    'second-client-concurrent': (v) => `klien kedua dijawab ${v.ms} ms setelah mengirim, saat klien yang diam masih tersambung`,
+    'second-client-waited': (v) => `klien kedua baru dijawab setelah klien yang diam diputus, ${v.seconds} detik setelah mengirim`,
+    'second-client-blocked': (v) => `klien kedua tidak mendapat balasan dalam ${v.seconds} detik selama klien yang diam masih tersambung`,
+    'port-used': (v) => (v.source === 'env' ? `mendengarkan di port dari PORT (${v.port})` : `mendengarkan di port ${v.port} yang ditulis mati, bukan di port dari PORT`),
+    'timeout-env-used': (v) => `SOCKET_TIMEOUT bernilai ${v.given} detik; server timeout setelah ${v.seconds} detik`,
+    'logs-found': (v) => `baris log yang ditemukan: ${v.kinds}`,
+    'logs-missing': (v) => `baris log yang tidak ada: ${v.kinds}`,
+    'any-reply-accepted': () => 'angka berapa pun diterima di sini; server cukup tetap berjalan dan menjawab',
+  },
+  skips: {
+    'server-did-not-start': 'tidak dijalankan: server tidak berhasil berjalan',
+    'quick-mode-only': 'hanya diukur dengan --quick (penilaian penuh tidak mengisi SOCKET_TIMEOUT)',
+    'stopped-after-first-client': 'tidak dinilai: server berhenti setelah klien pertamanya (lihat serves-clients-in-turn)',
+    'no-reply-to-line': 'tidak dinilai: server tidak menjawab pesan berakhiran "\\n" (lihat newline-framing)',
+    'no-idle-timeout-seen': 'tidak dinilai: server tidak pernah timeout (lihat idle-timeout)',
+    'run-deadline': 'tidak dijalankan: seluruh penilaian melewati batas waktunya',
+    'grader-error': 'tidak dinilai: grader sendiri gagal di sini (bukan kesalahanmu)',
+  },
+  labels: {
+    message: () => 'klien',
+    'client-n': (n) => `klien ${n}`,
+    'second-client': () => 'klien kedua',
+    'abrupt-client': () => 'klien yang terputus',
+    'next-client': () => 'klien berikutnya',
+    'whole-message': () => 'teks sama, satu potongan',
+    'short-message': () => 'pesan pendek',
+  },
+  transcript: {
+    connect: 'tersambung',
+    refused: 'koneksi ditolak',
+    send: 'dikirim',
+    'half-close': 'half-close (akhir pesan)',
+    'reset-sent': 'me-reset koneksi',
+    receive: 'diterima',
+    'server-closed': 'server menutup',
+    reset: 'koneksi di-reset',
+    'write-failed': 'tidak bisa mengirim (koneksi sudah putus)',
+    deadline: 'batas waktu lewat, berhenti menunggu',
+    'grader-closed': 'grader menutup',
+    bytes: (n) => `(${n} byte)`,
+    empty: '(kosong)',
+  },
+  report: {
+    title: 'Praktikum "Client–Server (single thread)" · grader',
+    grading: (folder, program) => `Menilai ${folder} · ${program}`,
+    seedLine: (seed, mode, rubric) => `seed ${seed} · ${mode} · rubrik ${rubric}`,
+    fullMode: (seconds) => `penilaian penuh (timeout ${seconds} detik)`,
+    quickMode: (seconds) => `penilaian cepat (SOCKET_TIMEOUT=${seconds})`,
+    serverPart: 'Server',
+    required: 'wajib',
+    optional: 'tidak wajib',
+    why: 'penyebab',
+    hint: 'yang perlu dilakukan',
+    programOutput: 'yang dicetak program (baris terakhir, di-escape):',
+    graderError: (message) => `error grader: ${message}`,
+    analysisTitle: 'Analisa · hasil pengukuran grader',
+    startup: (v) =>
+      `mulai: mendengarkan ${v.startupSeconds} detik setelah dijalankan, ${v.portSource === 'env' ? `di port dari PORT (${v.port})` : `di port ${v.port} yang ditulis mati`}`,
+    latency: (median, max, count) => `waktu balas: median ${median} ms, paling lambat ${max} ms, dari ${count} pesan`,
+    idle: (message, exit, expected, tolerance) =>
+      `timeout: pesan setelah ${message} detik, berhenti setelah ${exit} detik, dihitung dari koneksi terakhir (diharapkan ${expected} detik ± ${tolerance} detik)`,
+    idleBehaviour: {
+      stops: 'mengumumkan timeout lalu berhenti, sesuai permintaan',
+      'keeps-running': 'mengumumkan timeout tetapi tetap berjalan',
+      never: 'tidak pernah timeout',
+      crashes: 'berhenti dengan error saat timeout',
+      'silent-stop': 'berhenti tanpa pesan timeout',
+    },
+    concurrent: (ms) =>
+      `klien kedua: dijawab dalam ${ms} ms saat klien yang diam masih tersambung, jadi server ini melayani klien secara bersamaan (event loop Node, atau thread)`,
+    sequential: (seconds) =>
+      `klien kedua: menunggu ${seconds} detik, sampai klien yang diam diputus: server ini melayani satu klien dalam satu waktu (single-thread), sesuai judul praktikum`,
+    blocked: 'klien kedua: tidak pernah dijawab selama klien yang diam masih tersambung: satu klien dalam satu waktu, tanpa batas waktu menunggu',
+    restarts: (count) => `server berhenti di tengah pemeriksaan dan dijalankan ulang ${count} kali`,
+    score: (score, max) => `Nilai ${score}/${max}`,
+    passed: 'LULUS: semua pemeriksaan wajib berhasil',
+    notPassed: (failed) => `BELUM LULUS: pemeriksaan wajib yang gagal: ${failed}`,
+    repeat: (command) => `Ulangi penilaian yang persis sama: ${command}`,
+    notStarted: (count, reason) => `${count} pemeriksaan: ${reason}`,
+    quickNote: 'Penilaian cepat: penilaian akhir memakai timeout bawaan 10 detik; jalankan tanpa --quick sebelum mengumpulkan.',
+    notMeasured: 'tidak diukur',
+  },
+  setup: {
+    'no-such-folder': (p) => `Folder tidak ditemukan: ${p.path}`,
+    'nothing-to-grade': (p) => `Tidak ada yang bisa dinilai di ${p.path}: perlu server.ts (atau .mts, .js, .mjs, .cjs, .py).`,
+    'several-files': (p) => `${p.path} berisi beberapa kandidat (${p.files}); sisakan satu saja.`,
+    'runtime-missing': (p) => `Tidak bisa menjalankan ${p.file}: ${p.runtime} tidak ditemukan di komputer ini. Pasang dulu, atau gunakan --server-cmd.`,
+    'port-taken': (p) =>
+      `Port ${p.port} sedang dipakai program lain (mungkin server-mu yang masih berjalan): hentikan dulu, atau buat server-mu membaca PORT, lalu nilai lagi.`,
+    usage: (p) => `${p.detail} (lihat --help)`,
+  },
+  cli: {
+    usage: `Cara pakai: npm run grade -- [folder] [opsi]
+
+Menilai server di sebuah folder tugas (bawaan: exercises).
+
+Opsi:
+  --quick             SOCKET_TIMEOUT pendek (2 detik) untuk cek mandiri yang cepat
+  --seed <n>          mengulang penilaian yang persis sama (laporan mencetak seed-nya)
+  --port <n>          port yang ditulis mati di server-mu, jika bukan 12345
+  --json <file>       juga menulis hasilnya sebagai JSON
+  --lang <id|en>      bahasa laporan (bawaan: dari locale komputermu)
+  --server-cmd <cmd>  jalankan server dengan perintah ini
+  --help              tampilkan bantuan ini
+
+Status keluar: 0 lulus, 1 ada pemeriksaan wajib yang gagal, 2 salah pemakaian atau masalah persiapan.`,
+    interrupted: 'Dihentikan: semua program yang dijalankan grader sudah dihentikan.',
+    crashed: (message) => `Grader gagal (bukan karena tugasmu): ${message}`,
+    jsonWritten: (file) => `Hasil ditulis ke ${file}`,
+  },
+};

@@ -1,0 +1,215 @@
+import type net from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { connectToServer } from './connect.ts';
+import { ConditionSignal } from './signal.ts';
+import { bytesEvent, type TranscriptEvent } from './transcript.ts';
+
+// The grader's TCP probe: one connection, a scripted message (possibly in delayed segments),
+// then whatever the server answers, recorded byte for byte. Every wait has a deadline, and
+// a reply counts even when the connection then ends in a reset.
+
+export interface Segment {
+  readonly bytes: Buffer;
+  readonly delayBeforeMs?: number;
+}
+
+export interface ExchangeScript {
+  readonly segments: readonly Segment[];
+  /** How the client ends its message: half-close, leave the connection open, or reset it. */
+  readonly ending: 'half-close' | 'keep-open' | 'reset';
+  /** How long to wait for a reply once the whole message is sent. */
+  readonly replyTimeoutMs: number;
+  /** keep-open only: if the server stays silent this long, half-close and wait again. */
+  readonly halfCloseIfSilentMs?: number;
+  /** After a reply line, how long to watch for the server closing the connection. */
+  readonly closeWatchMs?: number;
+  readonly connectTimeoutMs?: number;
+}
+
+export interface Exchange {
+  readonly events: readonly TranscriptEvent[];
+  readonly connected: boolean;
+  readonly reply: Buffer;
+  /** All times are milliseconds since the connection attempt began. */
+  readonly firstReplyAtMs?: number;
+  readonly messageSentAtMs?: number;
+  /** When the last piece of the message began to be written. */
+  readonly lastSegmentAtMs?: number;
+  readonly repliedBeforeMessageEnd: boolean;
+  readonly halfClosedAtMs?: number;
+  readonly serverClosedAtMs?: number;
+  readonly reset: boolean;
+  readonly endedAtMs: number;
+  readonly clientPort?: number;
+  /** performance.now() when the connection attempt began, to relate exchanges to each other. */
+  readonly startedAt: number;
+}
+
+export const maxReplyBytes = 65_536;
+const writeTimeoutMs = 3_000;
+
+export async function exchange(port: number, script: ExchangeScript): Promise<Exchange> {
+  const startedAt = performance.now();
+  const now = () => Math.round((performance.now() - startedAt) * 10) / 10;
+  const events: TranscriptEvent[] = [];
+  const attempt = await connectToServer(port, script.connectTimeoutMs ?? 2_000);
+  if (!attempt.socket) {
+    events.push({ kind: attempt.failure === 'timeout' ? 'deadline' : 'refused', atMs: now() });
+    return { events, connected: false, reply: Buffer.alloc(0), repliedBeforeMessageEnd: false, reset: false, endedAtMs: now(), startedAt };
+  }
+  const socket = attempt.socket;
+  events.push({ kind: 'connect', atMs: now(), host: attempt.host });
+  const state = new ProbeState(socket, events, now);
+  try {
+    await sendMessage(state, script);
+    await awaitReply(state, script);
+  } finally {
+    if (!state.closed) {
+      events.push({ kind: 'grader-closed', atMs: now() });
+      socket.destroy();
+    }
+  }
+  return {
+    events,
+    connected: true,
+    reply: Buffer.concat(state.replyChunks),
+    firstReplyAtMs: state.firstReplyAtMs,
+    messageSentAtMs: state.messageSentAtMs,
+    lastSegmentAtMs: state.lastSegmentAtMs,
+    repliedBeforeMessageEnd:
+      state.firstReplyAtMs !== undefined &&
+      (state.lastSegmentAtMs === undefined || state.firstReplyAtMs < state.lastSegmentAtMs),
+    halfClosedAtMs: state.halfClosedAtMs,
+    serverClosedAtMs: state.serverClosedAtMs,
+    reset: state.reset,
+    endedAtMs: now(),
+    clientPort: state.clientPort,
+    startedAt,
+  };
+}
+
+class ProbeState {
+  readonly replyChunks: Buffer[] = [];
+  replyBytes = 0;
+  firstReplyAtMs: number | undefined;
+  newlineAtMs: number | undefined;
+  messageSentAtMs: number | undefined;
+  lastSegmentAtMs: number | undefined;
+  halfClosedAtMs: number | undefined;
+  serverClosedAtMs: number | undefined;
+  reset = false;
+  closed = false;
+  readonly clientPort: number | undefined;
+  readonly changed = new ConditionSignal();
+
+  constructor(
+    readonly socket: net.Socket,
+    readonly events: TranscriptEvent[],
+    readonly now: () => number,
+  ) {
+    this.clientPort = socket.localPort;
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('end', () => {
+      this.serverClosedAtMs ??= now();
+      events.push({ kind: 'server-closed', atMs: now() });
+      this.changed.notify();
+    });
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ECONNRESET' || error.code === 'EPIPE') {
+        this.reset = true;
+        this.serverClosedAtMs ??= now();
+        events.push({ kind: 'reset', atMs: now() });
+      }
+      this.changed.notify();
+    });
+    socket.on('close', () => {
+      this.closed = true;
+      this.changed.notify();
+    });
+  }
+
+  private onData(chunk: Buffer): void {
+    const at = this.now();
+    this.firstReplyAtMs ??= at;
+    this.events.push(bytesEvent('receive', at, chunk));
+    const room = maxReplyBytes - this.replyBytes;
+    this.replyChunks.push(chunk.subarray(0, Math.max(0, room)));
+    this.replyBytes += chunk.length;
+    if (this.newlineAtMs === undefined && chunk.includes(0x0a)) this.newlineAtMs = at;
+    if (this.replyBytes > maxReplyBytes) {
+      this.events.push({ kind: 'grader-closed', atMs: at });
+      this.socket.destroy();
+    }
+    this.changed.notify();
+  }
+
+  get serverDone(): boolean {
+    return this.serverClosedAtMs !== undefined || this.closed;
+  }
+
+  async write(bytes: Buffer): Promise<boolean> {
+    if (this.serverDone || this.socket.destroyed) {
+      this.events.push({ kind: 'write-failed', atMs: this.now() });
+      return false;
+    }
+    let failed = false;
+    let written = false;
+    this.socket.write(bytes, (error) => {
+      failed = error !== undefined && error !== null;
+      written = true;
+      this.changed.notify();
+    });
+    this.events.push(bytesEvent('send', this.now(), bytes));
+    const done = await this.changed.until(() => written || this.closed, writeTimeoutMs);
+    if (!done || failed || !written) {
+      this.events.push({ kind: 'write-failed', atMs: this.now() });
+      return false;
+    }
+    return true;
+  }
+}
+
+async function sendMessage(state: ProbeState, script: ExchangeScript): Promise<void> {
+  for (const [index, segment] of script.segments.entries()) {
+    if (segment.delayBeforeMs) await state.changed.until(() => state.serverDone, segment.delayBeforeMs);
+    if (index === script.segments.length - 1) state.lastSegmentAtMs = state.now();
+    if (!(await state.write(segment.bytes))) return;
+  }
+  state.messageSentAtMs = state.now();
+  if (script.ending === 'half-close') halfClose(state);
+  if (script.ending === 'reset') {
+    state.events.push({ kind: 'reset-sent', atMs: state.now() });
+    state.socket.resetAndDestroy();
+    state.closed = true;
+  }
+}
+
+function halfClose(state: ProbeState): void {
+  if (state.socket.destroyed) return;
+  state.socket.end();
+  state.halfClosedAtMs = state.now();
+  state.events.push({ kind: 'half-close', atMs: state.halfClosedAtMs });
+}
+
+async function awaitReply(state: ProbeState, script: ExchangeScript): Promise<void> {
+  if (state.closed) return;
+  const closeWatchMs = script.closeWatchMs ?? 50;
+  const replyComplete = () =>
+    state.serverDone ||
+    (state.newlineAtMs !== undefined && state.now() - state.newlineAtMs >= closeWatchMs);
+  const waitComplete = async (timeoutMs: number) => {
+    // A reply line is complete at once; the extra wait only watches for the server's close.
+    await state.changed.until(() => state.serverDone || state.newlineAtMs !== undefined, timeoutMs);
+    if (!state.serverDone && state.newlineAtMs !== undefined) {
+      await state.changed.until(() => state.serverDone, closeWatchMs - (state.now() - state.newlineAtMs));
+    }
+    return replyComplete();
+  };
+  if (script.ending === 'keep-open' && script.halfCloseIfSilentMs !== undefined) {
+    await state.changed.until(() => state.serverDone || state.firstReplyAtMs !== undefined, script.halfCloseIfSilentMs);
+    if (state.firstReplyAtMs === undefined && !state.serverDone) halfClose(state);
+  }
+  if (!(await waitComplete(script.replyTimeoutMs)) && !state.serverDone) {
+    state.events.push({ kind: 'deadline', atMs: state.now() });
+  }
+}

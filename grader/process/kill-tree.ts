@@ -1,0 +1,18 @@
+import { spawnSync } from 'node:child_process';
+
+// A submission may start helpers of its own; they share its process group (it was started
+// detached, as the group's leader), so signalling the group ends them too. Programs that leave
+// the group on purpose (setsid, double fork) need a PID namespace: see the reliability notes.
+
+export function killProcessTree(pid: number | undefined): void {
+  if (pid === undefined) return;
+  if (process.platform === 'win32') {
+    spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
+    return;
+  }
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // The group is already gone.
+  }
+}

@@ -1,0 +1,127 @@
+import { performance } from 'node:perf_hooks';
+import { execa, type ResultPromise } from 'execa';
+import { OutputCapture } from './output.ts';
+import { forgetProgram, rememberProgram } from './registry.ts';
+import { killProcessTree } from './kill-tree.ts';
+
+// One started program (a submission's server or client). It runs in its own process group so
+// that it and whatever it starts end together, and nothing here ever waits for its pipes to
+// close: a grandchild may hold them open forever, so only the exit event and deadlines count.
+
+export interface ProgramSpec {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly stdin?: 'ignore' | 'pipe';
+}
+
+export interface ProgramExit {
+  readonly code: number | null;
+  readonly signal: string | null;
+  /** Milliseconds since the program was started. */
+  readonly atMs: number;
+  /** Set when the program could not be started at all (for example, no such command). */
+  readonly spawnError?: string;
+}
+
+export class Program {
+  readonly startedAt = performance.now();
+  readonly output = new OutputCapture(() => this.elapsedMs());
+  readonly exited: Promise<ProgramExit>;
+  exit: ProgramExit | undefined;
+  private readonly subprocess: ResultPromise;
+  private readonly outputDrained: Promise<unknown>;
+
+  constructor(readonly spec: ProgramSpec) {
+    this.subprocess = execa(spec.command, [...spec.args], {
+      cwd: spec.cwd,
+      env: { ...spec.env },
+      extendEnv: false,
+      detached: process.platform !== 'win32',
+      cleanup: false,
+      buffer: false,
+      reject: false,
+      stdin: spec.stdin ?? 'ignore',
+      stdout: 'pipe',
+      stderr: 'pipe',
+      windowsHide: true,
+    });
+    // execa's own promise settles only once every pipe has closed; it is observed, never awaited.
+    this.subprocess.catch(() => undefined);
+    rememberProgram(this);
+    this.subprocess.stdout?.on('data', (chunk: Buffer) => this.output.write('stdout', chunk));
+    this.subprocess.stderr?.on('data', (chunk: Buffer) => this.output.write('stderr', chunk));
+    this.subprocess.stdin?.on('error', () => undefined);
+    this.outputDrained = Promise.all(
+      [this.subprocess.stdout, this.subprocess.stderr].map(
+        (stream) => new Promise((resolve) => (stream ? stream.once('close', resolve) : resolve(undefined))),
+      ),
+    );
+    this.exited = new Promise((resolve) => {
+      const settle = (exit: Omit<ProgramExit, 'atMs'>) => {
+        if (this.exit) return;
+        this.exit = { ...exit, atMs: this.elapsedMs() };
+        resolve(this.exit);
+      };
+      this.subprocess.on('exit', (code, signal) => settle({ code, signal }));
+      this.subprocess.on('error', (error) => settle({ code: null, signal: null, spawnError: error.message }));
+    });
+  }
+
+  get pid(): number | undefined {
+    return this.subprocess.pid;
+  }
+
+  get stdin(): NodeJS.WritableStream | null {
+    return this.subprocess.stdin;
+  }
+
+  get running(): boolean {
+    return this.exit === undefined;
+  }
+
+  elapsedMs(): number {
+    return performance.now() - this.startedAt;
+  }
+
+  /** Resolves with the exit if the program ends within `timeoutMs`, otherwise with undefined. */
+  async waitForExit(timeoutMs: number): Promise<ProgramExit | undefined> {
+    if (this.exit) return this.exit;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), timeoutMs);
+    });
+    try {
+      return await Promise.race([this.exited, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** The last lines may still be in the pipes after the exit; a grandchild holding them open must not stall us. */
+  async waitForOutputDrained(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.outputDrained, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+    clearTimeout(timer);
+  }
+
+  /** Ends the program and everything it started. Safe to call more than once. */
+  async stop(): Promise<void> {
+    killProcessTree(this.pid);
+    await this.waitForExit(2_000);
+    await this.waitForOutputDrained(200);
+    this.output.finish();
+    for (const stream of [this.subprocess.stdin, this.subprocess.stdout, this.subprocess.stderr]) stream?.destroy();
+    forgetProgram(this);
+  }
+
+  /** For process exit and signal handlers, where nothing asynchronous can run any more. */
+  killNow(): void {
+    killProcessTree(this.pid);
+  }
+}
+
+export function startProgram(spec: ProgramSpec): Program {
+  return new Program(spec);
+}

@@ -1,0 +1,80 @@
+import { severityOf } from '../diagnoses.ts';
+import type { Catalogue } from '../i18n/catalogue.ts';
+import type { CheckResult, Evidence, GradeResult, Status } from '../result.ts';
+import { analysisLines } from './analysis.ts';
+import type { Colors } from './colors.ts';
+import { renderExchange, renderOutput } from './transcript.ts';
+
+// The report a student reads: one line per check with its points, and under each check that
+// did not simply pass, what was sent, what came back, what was expected, the likely cause and
+// what to do; then the Analisa section and the score. A pure function of the result data.
+
+export interface TerminalOptions {
+  readonly text: Catalogue;
+  readonly colors: Colors;
+  /** The command that repeats this run exactly, seed included. */
+  readonly repeatCommand: string;
+  readonly folderLabel: string;
+}
+
+const indent = '        ';
+// Shown before the transcript: what was sent and the context of the check.
+const beforeTranscript = new Set<Evidence['key']>(['message-size', 'server-restarted', 'idle-expected']);
+
+function statusLabel(status: Status, text: Catalogue, c: Colors): string {
+  const width = Math.max(...Object.values(text.status).map((label) => label.length));
+  const label = text.status[status].padEnd(width);
+  return { pass: c.green, fail: c.red, warn: c.yellow, skip: c.dim }[status](c.bold(label));
+}
+
+function renderCheck(check: CheckResult, text: Catalogue, c: Colors): string[] {
+  const title = text.checks[check.id]?.title ?? check.id;
+  const points = `${check.points}/${check.maxPoints}`.padStart(5);
+  const lines = [`  ${statusLabel(check.status, text, c)} ${points}  ${title} ${c.dim(`· ${check.id}`)}`];
+  if (check.status === 'pass') return lines;
+  const evidence = (e: Evidence) => `${indent}${text.evidence[e.key](e.values ?? {})}`;
+  // Said once under the list rather than under every check.
+  if (check.skipReason === 'server-did-not-start') return lines;
+  if (check.skipReason) lines.push(`${indent}${c.dim(text.skips[check.skipReason])}`);
+  if (check.error) lines.push(`${indent}${c.red(text.report.graderError(check.error))}`);
+  if (check.status === 'skip') return lines;
+  lines.push(...check.evidence.filter((e) => beforeTranscript.has(e.key)).map(evidence));
+  for (const exchange of check.exchanges) lines.push(...renderExchange(exchange, text, c, indent));
+  lines.push(...check.evidence.filter((e) => !beforeTranscript.has(e.key)).map(evidence));
+  lines.push(...renderOutput(check.output, text, c, indent));
+  for (const code of check.diagnoses) {
+    const d = text.diagnoses[code];
+    const colour = severityOf(code) === 'error' ? c.red : c.yellow;
+    lines.push(`${indent}${colour(c.bold(code))}: ${d.meaning}`);
+    lines.push(`${indent}  ${c.dim(`${text.report.why}:`)} ${d.why}`);
+    lines.push(`${indent}  ${c.cyan(`${text.report.hint}:`)} ${d.hint}`);
+  }
+  const required = check.required ? text.report.required : text.report.optional;
+  lines.push(`${indent}${c.dim(`(${text.tiers[check.tier]}, ${required}, ${check.durationMs} ms)`)}`);
+  return lines;
+}
+
+export function renderTerminal(result: GradeResult, options: TerminalOptions): string {
+  const { text, colors: c } = options;
+  const r = text.report;
+  const idleSeconds = (result.analysis.idleTimeoutExpectedMs ?? 10_000) / 1000;
+  const mode = result.quick ? r.quickMode(idleSeconds) : r.fullMode(idleSeconds);
+  const notStarted = result.checks.filter((check) => check.skipReason === 'server-did-not-start').length;
+  const analysis = analysisLines(result.analysis, text, result.quick ? 0.5 : 1);
+  const failed = result.checks.filter((check) => check.required && check.status === 'fail').map((check) => check.id);
+  const lines = [
+    c.bold(r.title),
+    r.grading(options.folderLabel, result.submission.server ?? ''),
+    c.dim(r.seedLine(result.seed, mode, result.rubric)),
+    '',
+    c.bold(r.serverPart),
+    ...result.checks.flatMap((check) => renderCheck(check, text, c)),
+    ...(notStarted > 0 ? [`  ${c.dim(r.notStarted(notStarted, text.skips['server-did-not-start']))}`] : []),
+    '',
+    ...(analysis.length > 0 ? [c.bold(r.analysisTitle), ...analysis.map((line) => `  ${line}`), ''] : []),
+    `${c.bold(r.score(result.score, result.maxScore))} · ${result.passed ? c.green(c.bold(r.passed)) : c.red(c.bold(r.notPassed(failed.join(', '))))}`,
+    ...(result.quick ? [c.yellow(r.quickNote)] : []),
+    c.dim(r.repeat(options.repeatCommand)),
+  ];
+  return `${lines.join('\n')}\n`;
+}

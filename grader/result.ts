@@ -1,0 +1,116 @@
+import type { DiagnosisCode } from './diagnoses.ts';
+import type { Exchange } from './net/exchange.ts';
+import type { OutputLine } from './process/output.ts';
+
+// The grader's results as plain data. Reporters (terminal, JSON) only render these; nothing
+// here depends on the language of the report.
+
+export type Part = 'server' | 'client';
+export type Tier = 'core' | 'protocol' | 'robustness' | 'conventions';
+export type Status = 'pass' | 'fail' | 'warn' | 'skip';
+
+export type EvidenceKey =
+  | 'message-size'
+  | 'expected-count'
+  | 'started'
+  | 'start-exited'
+  | 'not-listening'
+  | 'fixed-port-taken'
+  | 'server-exited'
+  | 'server-restarted'
+  | 'replied-before-end'
+  | 'waited-for-eof'
+  | 'no-close'
+  | 'closed-without-reply'
+  | 'served-clients'
+  | 'idle-expected'
+  | 'idle-message'
+  | 'idle-exit'
+  | 'idle-nothing'
+  | 'idle-still-running'
+  | 'idle-crashed'
+  | 'second-client-concurrent'
+  | 'second-client-waited'
+  | 'second-client-blocked'
+  | 'port-used'
+  | 'timeout-env-used'
+  | 'logs-found'
+  | 'logs-missing'
+  | 'any-reply-accepted';
+
+export interface Evidence {
+  readonly key: EvidenceKey;
+  readonly values?: Readonly<Record<string, string | number>>;
+}
+
+export type ExchangeLabel = 'message' | 'client-n' | 'second-client' | 'abrupt-client' | 'next-client' | 'whole-message' | 'short-message';
+
+export interface LabelledExchange {
+  readonly label: ExchangeLabel;
+  readonly n?: number;
+  readonly exchange: Exchange;
+}
+
+export type SkipReason =
+  | 'server-did-not-start'
+  | 'quick-mode-only'
+  | 'stopped-after-first-client'
+  | 'no-reply-to-line'
+  | 'no-idle-timeout-seen'
+  | 'run-deadline'
+  | 'grader-error';
+
+/** What a check itself found, before the rubric turns it into a status and points. */
+export interface CheckOutcome {
+  readonly diagnoses: readonly DiagnosisCode[];
+  readonly evidence?: readonly Evidence[];
+  readonly exchanges?: readonly LabelledExchange[];
+  /** Lines the program printed that explain the outcome (a crash's last lines, a timeout line). */
+  readonly output?: readonly OutputLine[];
+  readonly skipped?: SkipReason;
+  readonly measurements?: Partial<Measurements>;
+}
+
+export interface CheckResult extends Required<Omit<CheckOutcome, 'skipped' | 'measurements'>> {
+  readonly id: string;
+  readonly part: Part;
+  readonly tier: Tier;
+  readonly status: Status;
+  readonly required: boolean;
+  readonly points: number;
+  readonly maxPoints: number;
+  readonly durationMs: number;
+  readonly skipReason?: SkipReason;
+  readonly error?: string;
+}
+
+/** What the grader measured, for the report's analysis ("Analisa") section. */
+export interface Measurements {
+  readonly startupMs: number;
+  readonly portSource: 'env' | 'fixed';
+  readonly port: number;
+  readonly replyLatenciesMs: readonly number[];
+  readonly idleTimeoutExpectedMs: number;
+  readonly idleTimeoutMessageMs: number;
+  readonly idleTimeoutExitMs: number;
+  readonly idleTimeoutBehaviour: 'stops' | 'keeps-running' | 'never' | 'crashes' | 'silent-stop';
+  /** How long a second client waited while a first one stayed connected and silent. */
+  readonly secondClientWaitMs: number;
+  readonly secondClientBlocked: boolean;
+  /** Answered while the silent client was still connected: the server serves clients concurrently. */
+  readonly secondClientConcurrent: boolean;
+  readonly restarts: number;
+}
+
+export interface GradeResult {
+  readonly rubric: string;
+  readonly score: number;
+  readonly maxScore: number;
+  readonly passed: boolean;
+  readonly seed: number;
+  readonly quick: boolean;
+  readonly submission: { readonly folder: string; readonly server?: string };
+  readonly checks: readonly CheckResult[];
+  readonly analysis: Partial<Measurements>;
+  readonly durationMs: number;
+}

@@ -1,0 +1,44 @@
+import { asciiSentence } from '../../random.ts';
+import type { LabelledExchange } from '../../result.ts';
+import { isCrash, type ServerCheck } from '../check.ts';
+import { judgeCountReply } from '../count-reply.ts';
+
+// A client that starts a message and then resets the connection (a killed program, a dropped
+// network) must cost the server that one connection only: the next client is served as usual.
+export const abruptDisconnect: ServerCheck = {
+  id: 'abrupt-disconnect',
+  tier: 'robustness',
+  runsOn: 'shared',
+  codes: ['crash-on-disconnect', 'no-reply'],
+  async run(context) {
+    const server = await context.sharedServer();
+    const abrupt = await context.exchange(server, {
+      segments: [{ bytes: Buffer.from(`${asciiSentence(context.random)} and then`) }],
+      ending: 'reset',
+      replyTimeoutMs: 0,
+    });
+    const text = asciiSentence(context.random);
+    const exit = await server.program.waitForExit(context.timing.crashWatchMs);
+    const exchanges: LabelledExchange[] = [{ label: 'abrupt-client', exchange: abrupt }];
+    if (exit && isCrash(exit)) {
+      return {
+        diagnoses: ['crash-on-disconnect'],
+        evidence: [{ key: 'server-exited', values: { code: exit.code ?? '—', signal: exit.signal ?? '—' } }],
+        exchanges,
+        output: server.program.output.tail.slice(-12),
+      };
+    }
+    // A server that stops cleanly here is judged by serves-clients-in-turn, not here.
+    if (exit) return { diagnoses: [], skipped: 'stopped-after-first-client', exchanges };
+    const next = await context.exchange(server, {
+      segments: [{ bytes: Buffer.from(text) }],
+      ending: 'half-close',
+      replyTimeoutMs: context.timing.replyTimeoutMs,
+    });
+    exchanges.push({ label: 'next-client', exchange: next });
+    if (next.reply.length > 0) return { diagnoses: [], evidence: judgeCountReply(text, next.reply).evidence, exchanges };
+    const after = await server.program.waitForExit(context.timing.crashWatchMs);
+    if (!isCrash(after)) return { diagnoses: ['no-reply'], exchanges };
+    return { diagnoses: ['crash-on-disconnect'], exchanges, output: server.program.output.tail.slice(-12) };
+  },
+};

@@ -1,0 +1,65 @@
+import { connectToServer } from '../../net/connect.ts';
+import { asciiSentence } from '../../random.ts';
+import type { Evidence } from '../../result.ts';
+import { isCrash, type ServerCheck } from '../check.ts';
+
+// A client connects and says nothing. A single-threaded server is stuck reading from it; it
+// must give up on it after SOCKET_TIMEOUT, or every other client waits forever. Measured on a
+// copy of the server of its own, alongside the other checks. It also shows whether the server
+// answers a second client while the first is still connected (concurrency) or only after.
+export const idleClient: ServerCheck = {
+  id: 'idle-client',
+  tier: 'robustness',
+  runsOn: 'own',
+  codes: ['blocked-by-idle-client', 'ignores-timeout-env', 'no-reply', 'crashed'],
+  run: (context) =>
+    context.withOwnServer(async (server) => {
+      const { timing } = context;
+      const silent = await connectToServer(server.port, 2_000);
+      let silentClosedAt: number | undefined;
+      silent.socket?.on('end', () => (silentClosedAt ??= performance.now()));
+      silent.socket?.on('close', () => (silentClosedAt ??= performance.now()));
+      silent.socket?.on('error', () => undefined);
+      try {
+        // Long enough to see a program that keeps the default 10 s even when told otherwise.
+        const patienceMs = Math.max(timing.idleTimeoutMs, timing.defaultIdleTimeoutMs) + timing.idleToleranceMs + 1_000;
+        const second = await context.exchange(server, {
+          segments: [{ bytes: Buffer.from(asciiSentence(context.random)), delayBeforeMs: 100 }],
+          ending: 'half-close',
+          replyTimeoutMs: patienceMs,
+        });
+        const exchanges = [{ label: 'second-client' as const, exchange: second }];
+        if (second.firstReplyAtMs === undefined && (second.serverClosedAtMs !== undefined || !second.connected)) {
+          // Not blocked: the server ended the second connection without an answer, or ended itself
+          // after its first (silent) client, which serves-clients-in-turn judges.
+          const exit = await server.program.waitForExit(timing.crashWatchMs);
+          if (!exit) return { diagnoses: ['no-reply'], exchanges };
+          if (!isCrash(exit)) return { diagnoses: [], skipped: 'stopped-after-first-client' as const, exchanges };
+          return { diagnoses: ['crashed'], exchanges, output: server.program.output.tail.slice(-12) };
+        }
+        if (second.firstReplyAtMs === undefined) {
+          return {
+            diagnoses: ['blocked-by-idle-client'],
+            evidence: [{ key: 'second-client-blocked', values: { seconds: (patienceMs / 1000).toFixed(1) } }],
+            exchanges,
+            measurements: { secondClientBlocked: true },
+          };
+        }
+        const repliedAt = second.startedAt + second.firstReplyAtMs;
+        const waitedMs = Math.max(0, second.firstReplyAtMs - (second.lastSegmentAtMs ?? 0));
+        const concurrent = silentClosedAt === undefined || silentClosedAt > repliedAt;
+        const evidence: Evidence[] = [
+          concurrent
+            ? { key: 'second-client-concurrent', values: { ms: Math.round(waitedMs) } }
+            : { key: 'second-client-waited', values: { seconds: (waitedMs / 1000).toFixed(2) } },
+        ];
+        const measurements = { secondClientBlocked: false, secondClientWaitMs: waitedMs, secondClientConcurrent: concurrent };
+        if (waitedMs <= timing.idleTimeoutMs + timing.idleToleranceMs) return { diagnoses: [], evidence, exchanges, measurements };
+        // Served only after the default 10 s although SOCKET_TIMEOUT said less.
+        const keptDefault = timing.quick && waitedMs <= timing.defaultIdleTimeoutMs + 1_000;
+        return { diagnoses: [keptDefault ? 'ignores-timeout-env' : 'blocked-by-idle-client'], evidence, exchanges, measurements };
+      } finally {
+        silent.socket?.destroy();
+      }
+    }),
+};

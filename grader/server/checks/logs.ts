@@ -1,0 +1,55 @@
+import type { OutputLine } from '../../process/output.ts';
+import type { ServerCheck, SharedHistory } from '../check.ts';
+
+// The lab asks the server to log what happens: that it listens, each connection (with the
+// client's address), each message (with its size) and each reply. The log is read only for
+// these four kinds of line, in the student's words (English or Indonesian); a missing one is
+// a warning, never a failure.
+
+export type LogKind = 'listening' | 'connection' | 'message' | 'reply';
+
+const keywords: Record<LogKind, RegExp> = {
+  listening: /listen|mendengar|menunggu|waiting|running|berjalan|started|dimulai|aktif|ready|siap/i,
+  connection: /connect|terhubung|koneksi|sambung|accepted|diterima dari|from|dari|client|klien/i,
+  message: /receiv|diterima|terima|pesan|message|data|got|recv/i,
+  reply: /repl|sent|send|kirim|balas|jawab|respon|answer/i,
+};
+
+function mentionsAny(line: OutputLine, needles: readonly string[]): boolean {
+  return needles.some((needle) => needle !== '' && line.text.includes(needle));
+}
+
+export function findLogKinds(history: SharedHistory): Record<LogKind, boolean> {
+  const lines = history.instances.flatMap((server) => server.program.output.lines);
+  const ports = history.instances.map((server) => String(server.port));
+  const clientPorts = history.exchanges.map(({ exchange }) => String(exchange.clientPort ?? ''));
+  const messages = history.exchanges.map(({ sent }) => sent.toString('utf8').slice(0, 12).trim());
+  const sizes = history.exchanges.map(({ sent }) => String(sent.length));
+  const replies = history.exchanges.map(({ exchange }) => exchange.reply.toString('utf8').trim());
+  return {
+    listening: lines.some((line) => mentionsAny(line, ports) || keywords.listening.test(line.text)),
+    connection: lines.some((line) => mentionsAny(line, [...clientPorts, '127.0.0.1', '::1']) || keywords.connection.test(line.text)),
+    message: lines.some((line) => mentionsAny(line, messages) || keywords.message.test(line.text) || mentionsAny(line, sizes)),
+    reply: lines.some((line) => keywords.reply.test(line.text) || mentionsAny(line, replies)),
+  };
+}
+
+export const logs: ServerCheck = {
+  id: 'logs',
+  tier: 'conventions',
+  runsOn: 'shared',
+  codes: ['missing-logs'],
+  async run(context) {
+    const found = findLogKinds(context.sharedHistory());
+    const kinds = Object.keys(found) as LogKind[];
+    const present = kinds.filter((kind) => found[kind]);
+    const missing = kinds.filter((kind) => !found[kind]);
+    const evidence = [
+      { key: 'logs-found' as const, values: { kinds: present.join(', ') || '—' } },
+      ...(missing.length > 0 ? [{ key: 'logs-missing' as const, values: { kinds: missing.join(', ') } }] : []),
+    ];
+    // §7: a missing reply line alone is not worth a warning.
+    const warn = missing.some((kind) => kind !== 'reply');
+    return { diagnoses: warn ? ['missing-logs'] : [], evidence };
+  },
+};

@@ -1,0 +1,42 @@
+import { messageWithSplitCharacter } from '../../random.ts';
+import type { Evidence } from '../../result.ts';
+import type { ServerCheck } from '../check.ts';
+import { withCrashCheck } from '../count-check.ts';
+import { judgeCountReply } from '../count-reply.ts';
+import { countsRight, sendControlMessage } from '../control-message.ts';
+import { splitBytes } from './segmented-message.ts';
+
+// The two bytes of 'é' arrive in two different segments. Decoding each piece on its own turns
+// them into two broken characters (or, in Python, a UnicodeDecodeError): the bytes of the whole
+// message have to be decoded together.
+export const splitCharacter: ServerCheck = {
+  id: 'split-character',
+  tier: 'protocol',
+  runsOn: 'shared',
+  codes: ['decodes-per-segment', 'reads-once', 'no-reply'],
+  async run(context) {
+    const { text, splitAtByte } = messageWithSplitCharacter(context.random);
+    const { server, exchange: sent } = await context.exchangeWithShared({
+      segments: splitBytes(Buffer.from(text), [splitAtByte]).map((piece, i) => ({
+        bytes: piece,
+        delayBeforeMs: i === 0 ? 0 : context.timing.segmentDelayMs,
+      })),
+      ending: 'half-close',
+      replyTimeoutMs: context.timing.replyTimeoutMs,
+    });
+    const judgement = judgeCountReply(text, sent.reply);
+    if (sent.repliedBeforeMessageEnd) {
+      const early: Evidence = { key: 'replied-before-end', values: { pieces: 2 } };
+      return withCrashCheck(context, server, sent, { diagnoses: ['reads-once'], evidence: [...judgement.evidence, early] }, 'decodes-per-segment');
+    }
+    // A count that counting bytes or UTF-16 units explains is that mistake, not this one; and a
+    // message miscounted even in one piece is a counting mistake.
+    if (!judgement.diagnoses.includes('wrong-count') || !server.program.running) {
+      return withCrashCheck(context, server, sent, judgement, 'decodes-per-segment');
+    }
+    const control = await sendControlMessage(context, server, text, 'whole-message');
+    const diagnoses = countsRight(control.judgement) ? ['decodes-per-segment' as const] : judgement.diagnoses;
+    const outcome = await withCrashCheck(context, server, sent, { diagnoses, evidence: judgement.evidence }, 'decodes-per-segment');
+    return { ...outcome, exchanges: [...(outcome.exchanges ?? []), control.exchange] };
+  },
+};

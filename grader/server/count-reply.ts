@@ -1,0 +1,69 @@
+import type { DiagnosisCode } from '../diagnoses.ts';
+import type { Evidence } from '../result.ts';
+
+// Reading a server's reply to a message: is it the right count, and if not, what does the
+// wrong number betray? The grader only ever looks at the reply's bytes, never at what the
+// program prints.
+
+export interface CountJudgement {
+  readonly diagnoses: DiagnosisCode[];
+  readonly expected: number;
+  /** The number the diagnosis is about, when the reply holds one. */
+  readonly got?: number;
+  readonly evidence: Evidence[];
+}
+
+export function characterCount(text: string): number {
+  return [...text].length;
+}
+
+export function messageSizeEvidence(text: string): Evidence {
+  return {
+    key: 'message-size',
+    values: { chars: characterCount(text), bytes: Buffer.byteLength(text), utf16: text.length },
+  };
+}
+
+/**
+ * @param message the message as sent, without its line ending
+ * @param lineEnding the line ending sent after it, if any: a server that counts it is told so
+ */
+export function judgeCountReply(message: string, reply: Buffer, lineEnding = ''): CountJudgement {
+  const expected = characterCount(message);
+  const evidence = [messageSizeEvidence(message)];
+  if (reply.length === 0) return { diagnoses: ['no-reply'], expected, evidence };
+  const text = reply.toString('utf8');
+  const numbers = [...text.matchAll(/\d+/g)].map((match) => Number(match[0]));
+  const exact = /^\s*(\d+)\s*$/.exec(text);
+  const judged = (diagnoses: DiagnosisCode[], got?: number): CountJudgement => ({
+    diagnoses,
+    expected,
+    got,
+    evidence: [...evidence, { key: 'expected-count', values: { expected, got: got ?? '—' } }],
+  });
+  if (exact && Number(exact[1]) === expected) {
+    return judged(text.includes('\n') ? [] : ['reply-without-newline'], expected);
+  }
+  if (numbers.includes(expected)) return judged(['verbose-reply'], expected);
+  for (const n of numbers) {
+    const explained = explainWrongNumber(message, n, lineEnding.length);
+    if (explained.length > 0) return judged(explained, n);
+  }
+  return judged(['wrong-count'], numbers.at(-1));
+}
+
+function explainWrongNumber(message: string, n: number, endingLength: number): DiagnosisCode[] {
+  const bytes = Buffer.byteLength(message);
+  const utf16 = message.length;
+  const chars = characterCount(message);
+  const endings = endingLength > 0 ? [0, endingLength] : [0];
+  for (const extra of endings) {
+    const withEnding: DiagnosisCode[] = extra > 0 ? ['counts-newline'] : [];
+    if (bytes !== chars && n === bytes + extra) return ['counts-bytes', ...withEnding];
+    if (utf16 !== chars && n === utf16 + extra) return ['counts-utf16', ...withEnding];
+    if (extra > 0 && n === chars + extra) return withEnding;
+  }
+  // A '\r\n' line ending of which only the '\n' was stripped.
+  if (endingLength === 2 && n === chars + 1) return ['counts-newline'];
+  return [];
+}

@@ -1,0 +1,165 @@
+import { performance } from 'node:perf_hooks';
+import type { Random } from '../random.ts';
+import type { CheckOutcome, CheckResult, Evidence, Measurements } from '../result.ts';
+import { scoreCheck, type Rubric } from '../rubric.ts';
+import { SetupError } from '../setup-error.ts';
+import type { ServerCheck, ServerCheckContext } from './check.ts';
+import { serverChecks } from './checks/index.ts';
+import { addressInUse, type ServerLaunch, type StartFailure } from './instance.ts';
+import { ServerSession, ServerUnavailable } from './session.ts';
+import type { Timing } from './timing.ts';
+
+// The scheduler of a server grade: the first check starts the server, the 'own' checks start
+// their copies and run alongside, the 'shared' ones take the shared server in turn; then every
+// copy is stopped, whatever happened.
+
+export interface ServerGradeOptions {
+  readonly launch: ServerLaunch;
+  readonly random: Random;
+  readonly timing: Timing;
+  readonly rubric: Rubric;
+  readonly checks?: readonly ServerCheck[];
+}
+
+export interface ServerGrade {
+  readonly results: CheckResult[];
+  readonly analysis: Partial<Measurements>;
+}
+
+// A safety net only: every wait inside a check has its own, much shorter deadline.
+const checkDeadlineMs = 60_000;
+
+export async function gradeServer(options: ServerGradeOptions): Promise<ServerGrade> {
+  const checks = options.checks ?? serverChecks;
+  // One spare copy, for the idle timeout: it is the longest check, so it starts first. More spares
+  // would only slow every start-up down on a two-core machine.
+  const spares = checks.some((check) => check.runsOn === 'own' && check.startsServer !== false) ? 1 : 0;
+  const session = new ServerSession(options.launch, spares);
+  const context = createContext(session, options);
+  const outcomes = new Map<string, Timed>();
+  try {
+    const [first, ...rest] = checks;
+    if (!first) return { results: [], analysis: {} };
+    const started = await runCheck(first, context, session);
+    outcomes.set(first.id, started);
+    if (started.outcome.diagnoses.length > 0 || started.outcome.skipped) {
+      rejectTakenPort(session, started.outcome);
+      for (const check of rest) outcomes.set(check.id, { outcome: { diagnoses: [], skipped: 'server-did-not-start' }, durationMs: 0 });
+    } else {
+      await runRest(rest, context, session, outcomes);
+    }
+  } finally {
+    await session.stopAll();
+  }
+  const results = checks.map((check) => toResult(check, outcomes.get(check.id), options.rubric));
+  return { results, analysis: analyse(results, outcomes, session) };
+}
+
+async function runRest(checks: readonly ServerCheck[], context: ServerCheckContext, session: ServerSession, outcomes: Map<string, Timed>) {
+  const record = (check: ServerCheck) => runCheck(check, context, session).then((timed) => outcomes.set(check.id, timed));
+  const shared = checks.filter((check) => check.runsOn === 'shared');
+  const own = checks.filter((check) => check.runsOn === 'own');
+  // A server on its hard-coded port can have one copy at a time: the own checks wait their turn.
+  const alongside = session.portSource === 'env' ? own.map(record) : [];
+  for (const check of shared) await record(check);
+  if (session.portSource !== 'env') {
+    await session.stopShared();
+    await Promise.all(own.map(record));
+  }
+  await Promise.all(alongside);
+}
+
+interface Timed {
+  readonly outcome: CheckOutcome;
+  readonly durationMs: number;
+  readonly error?: string;
+}
+
+async function runCheck(check: ServerCheck, context: ServerCheckContext, session: ServerSession): Promise<Timed> {
+  const startedAt = performance.now();
+  const restartsBefore = session.restarts;
+  const elapsed = () => Math.round(performance.now() - startedAt);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`check ${check.id} passed its ${checkDeadlineMs} ms safety deadline`)), checkDeadlineMs);
+  });
+  try {
+    const outcome = await Promise.race([check.run(context), deadline]);
+    const restarted = check.runsOn === 'shared' && session.restarts > restartsBefore;
+    const evidence: Evidence[] = restarted ? [{ key: 'server-restarted' }, ...(outcome.evidence ?? [])] : [...(outcome.evidence ?? [])];
+    return { outcome: { ...outcome, diagnoses: [...new Set(outcome.diagnoses)], evidence }, durationMs: elapsed() };
+  } catch (error) {
+    if (error instanceof ServerUnavailable) return { outcome: outcomeOfFailedRestart(error.failure), durationMs: elapsed() };
+    const message = error instanceof Error ? error.message : String(error);
+    return { outcome: { diagnoses: [], skipped: 'grader-error' }, durationMs: elapsed(), error: message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function outcomeOfFailedRestart(failure: StartFailure): CheckOutcome {
+  if (failure.kind === 'exited') {
+    return {
+      diagnoses: ['crashed'],
+      evidence: [{ key: 'start-exited', values: { code: failure.exit.code ?? '—', signal: failure.exit.signal ?? '—' } }],
+      output: failure.output.slice(-12),
+    };
+  }
+  return { diagnoses: ['not-listening'], output: failure.output.slice(-12) };
+}
+
+/** A server that could not start because its hard-coded port was already taken is a setup problem. */
+function rejectTakenPort(session: ServerSession, outcome: CheckOutcome): void {
+  if (!session.fixedPortWasTaken) return;
+  if (outcome.diagnoses.includes('not-listening') || outcome.output?.some((line) => addressInUse.test(line.text))) {
+    throw new SetupError({ kind: 'port-taken', port: session.fixedPort });
+  }
+}
+
+function toResult(check: ServerCheck, timed: Timed | undefined, rubric: Rubric): CheckResult {
+  const outcome = timed?.outcome ?? { diagnoses: [], skipped: 'run-deadline' as const };
+  const scored = scoreCheck(rubric, check.id, check.tier, outcome);
+  return {
+    id: check.id,
+    part: 'server',
+    tier: check.tier,
+    ...scored,
+    diagnoses: outcome.diagnoses,
+    evidence: outcome.evidence ?? [],
+    exchanges: outcome.exchanges ?? [],
+    output: outcome.output ?? [],
+    durationMs: timed?.durationMs ?? 0,
+    ...(outcome.skipped ? { skipReason: outcome.skipped } : {}),
+    ...(timed?.error ? { error: timed.error } : {}),
+  };
+}
+
+function analyse(results: readonly CheckResult[], outcomes: Map<string, Timed>, session: ServerSession): Partial<Measurements> {
+  const measured = Object.assign({}, ...[...outcomes.values()].map((timed) => timed.outcome.measurements ?? {})) as Partial<Measurements>;
+  // The server's reaction time: from the end of each message to the first byte of its reply.
+  const replyLatenciesMs = results
+    .filter((result) => result.tier !== 'robustness')
+    .flatMap((result) => result.exchanges.map(({ exchange }) => exchange))
+    .filter((exchange) => exchange.firstReplyAtMs !== undefined && !exchange.repliedBeforeMessageEnd)
+    .map((exchange) => (exchange.firstReplyAtMs ?? 0) - Math.max(exchange.lastSegmentAtMs ?? 0, exchange.halfClosedAtMs ?? 0))
+    .filter((ms) => ms >= 0);
+  return { ...measured, replyLatenciesMs, restarts: session.restarts };
+}
+
+function createContext(session: ServerSession, options: ServerGradeOptions): ServerCheckContext {
+  const shared = new Map<string, Promise<unknown>>();
+  return {
+    random: options.random,
+    timing: options.timing,
+    firstStart: () => session.startShared(),
+    sharedServer: async () => (await session.sharedServer()).server,
+    withOwnServer: (use) => session.withOwnServer(use),
+    exchange: (server, script) => session.exchange(server, script),
+    exchangeWithShared: (script) => session.exchangeWithShared(script, options.timing.crashWatchMs),
+    once: <T>(key: string, work: () => Promise<T>) => {
+      if (!shared.has(key)) shared.set(key, work());
+      return shared.get(key) as Promise<T>;
+    },
+    sharedHistory: () => session.sharedHistory(),
+  };
+}

@@ -1,0 +1,70 @@
+import type { Exchange } from '../net/exchange.ts';
+import type { OutputLine } from '../process/output.ts';
+import type { ProgramExit } from '../process/program.ts';
+import { asciiSentence } from '../random.ts';
+import type { ServerCheckContext } from './check.ts';
+
+// Watching a server of its own do nothing: one client, then no connection at all, and the
+// time until it announces its timeout and until it exits, measured from that last connection.
+// Shared by the checks that judge the timeout (idle-timeout, honours-timeout-env).
+
+export interface IdleObservation {
+  readonly exchange: Exchange;
+  /** Milliseconds from the end of the last connection; undefined when it never happened. */
+  readonly messageAfterMs?: number;
+  readonly messageLine?: OutputLine;
+  readonly exitAfterMs?: number;
+  readonly exit?: ProgramExit;
+  readonly watchedMs: number;
+  readonly output: readonly OutputLine[];
+}
+
+// English or Indonesian, as students write them: "timeout", "timed out", "batas waktu habis",
+// "waktu habis", "tidak ada koneksi baru".
+export const timeoutLinePattern = /time[\s_-]*out|timed\s*out|waktu\s+(tunggu\s+)?habis|batas\s+waktu|tidak\s+ada\s+(koneksi|klien|client)/i;
+
+export function observeIdleTimeout(context: ServerCheckContext): Promise<IdleObservation> {
+  return context.once('idle-timeout', () =>
+    context.withOwnServer(async (server) => {
+      const { timing } = context;
+      const sent = await context.exchange(server, {
+        segments: [{ bytes: Buffer.from(asciiSentence(context.random)) }],
+        ending: 'half-close',
+        replyTimeoutMs: timing.replyTimeoutMs,
+      });
+      const program = server.program;
+      const lastConnectionMs = program.elapsedMs();
+      // Long enough to see a program that keeps the default 10 s even when told otherwise.
+      const watchUntilMs = lastConnectionMs + timing.defaultIdleTimeoutMs + 2 * 1000;
+      const announced = () =>
+        [...program.output.lines, ...program.output.tail].find((line) => line.atMs >= lastConnectionMs && timeoutLinePattern.test(line.text));
+      while (program.running && program.elapsedMs() < watchUntilMs) {
+        const line = announced();
+        if (line && program.elapsedMs() >= line.atMs + timing.stopAfterMessageMs) break;
+        await program.waitForExit(20);
+      }
+      if (!program.running) await program.waitForOutputDrained(200);
+      const line = announced();
+      const exit = program.exit;
+      return {
+        exchange: sent,
+        messageAfterMs: line ? line.atMs - lastConnectionMs : undefined,
+        messageLine: line,
+        exitAfterMs: exit ? exit.atMs - lastConnectionMs : undefined,
+        exit,
+        watchedMs: program.elapsedMs() - lastConnectionMs,
+        output: program.output.lines.filter((l) => l.atMs >= lastConnectionMs).slice(-12),
+      };
+    }),
+  );
+}
+
+/** When the server showed its timeout: the first of its message and its exit. */
+export function timedOutAfterMs(observation: IdleObservation): number | undefined {
+  const times = [observation.messageAfterMs, observation.exitAfterMs].filter((t): t is number => t !== undefined);
+  return times.length > 0 ? Math.min(...times) : undefined;
+}
+
+export function within(ms: number, targetMs: number, toleranceMs: number): boolean {
+  return Math.abs(ms - targetMs) <= toleranceMs;
+}

@@ -1,0 +1,83 @@
+import { getFreePort } from '../net/free-port.ts';
+import { isListening, portsListenedBy } from '../net/listening.ts';
+import type { OutputLine } from '../process/output.ts';
+import { startProgram, type Program, type ProgramExit } from '../process/program.ts';
+import type { LaunchCommand } from '../submission/command.ts';
+import { programEnvironment } from '../submission/environment.ts';
+
+// Starting one copy of the student's server on a free port and waiting until it listens:
+// on the port it was given (PORT), or else on the port it hard-codes (12345, or --port).
+
+export interface ServerLaunch {
+  readonly command: LaunchCommand;
+  /** Undefined in a full grade: the program's own default (10 s) is what is graded. */
+  readonly socketTimeoutSeconds?: number;
+  readonly fixedPort: number;
+  readonly startTimeoutMs: number;
+}
+
+export type PortSource = 'env' | 'fixed';
+
+export interface ServerInstance {
+  readonly program: Program;
+  readonly port: number;
+  readonly portSource: PortSource;
+  /** Milliseconds from spawning to listening. */
+  readonly startupMs: number;
+}
+
+export type StartFailure =
+  | { readonly kind: 'exited'; readonly exit: ProgramExit; readonly output: readonly OutputLine[]; readonly stub: boolean }
+  | { readonly kind: 'not-listening'; readonly output: readonly OutputLine[]; readonly fixedPortTaken: boolean };
+
+export type StartResult = { readonly instance: ServerInstance } | { readonly failure: StartFailure };
+
+const pollIntervalMs = 10;
+// What the kit's stubs print; a submission that still prints it has not been started on.
+const stubMarker = /not implemented/i;
+export const addressInUse = /EADDRINUSE|address already in use/i;
+
+export function failedOnAddressInUse(result: StartResult): boolean {
+  return 'failure' in result && result.failure.output.some((line) => addressInUse.test(line.text));
+}
+
+export interface StartOptions {
+  /** Accept the hard-coded port: false once another copy of the server holds it. */
+  readonly acceptFixedPort: boolean;
+  /** Something else already listened on the fixed port before this server started. */
+  readonly fixedPortTaken: boolean;
+}
+
+export async function startServer(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
+  const first = await startOnce(launch, options);
+  // Another process may take the chosen port between choosing and binding: try once more.
+  if (failedOnAddressInUse(first)) return startOnce(launch, options);
+  return first;
+}
+
+async function startOnce(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
+  const port = await getFreePort();
+  const env = programEnvironment({ port, host: '127.0.0.1', socketTimeoutSeconds: launch.socketTimeoutSeconds });
+  const program = startProgram({ command: launch.command.command, args: launch.command.args, cwd: launch.command.cwd, env });
+  const watchFixed = options.acceptFixedPort && !options.fixedPortTaken && launch.fixedPort !== port;
+  const deadline = program.startedAt + launch.startTimeoutMs;
+  while (performance.now() < deadline) {
+    if (await isListening(port)) return { instance: { program, port, portSource: 'env', startupMs: program.elapsedMs() } };
+    if (watchFixed && (await isListening(launch.fixedPort))) {
+      return { instance: { program, port: launch.fixedPort, portSource: 'fixed', startupMs: program.elapsedMs() } };
+    }
+    // A port other than both: found through the program's own sockets, where the system shows them.
+    const elsewhere = options.acceptFixedPort ? portsListenedBy(program.pid).find((other) => other !== port) : undefined;
+    if (elsewhere !== undefined) return { instance: { program, port: elsewhere, portSource: 'fixed', startupMs: program.elapsedMs() } };
+    const exit = await program.waitForExit(pollIntervalMs);
+    if (exit) {
+      await program.stop();
+      const output = program.output.lines;
+      const quietCleanExit = exit.code === 0 && !output.some((line) => line.stream === 'stderr');
+      const stub = quietCleanExit || output.some((line) => stubMarker.test(line.text));
+      return { failure: { kind: 'exited', exit, output, stub } };
+    }
+  }
+  await program.stop();
+  return { failure: { kind: 'not-listening', output: program.output.lines, fixedPortTaken: options.fixedPortTaken } };
+}

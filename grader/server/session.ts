@@ -1,0 +1,159 @@
+import { exchange as probeExchange, type Exchange, type ExchangeScript } from '../net/exchange.ts';
+import { isListening } from '../net/listening.ts';
+import type { SharedHistory } from './check.ts';
+import { failedOnAddressInUse, startServer, type ServerInstance, type ServerLaunch, type StartFailure, type StartResult } from './instance.ts';
+
+// The copies of one submission's server during a grade: the shared one that the checks take in
+// turn (started again whenever it stops, so one fault does not hide the rest), and the ones
+// that single checks start for themselves. A server that ignores PORT can only have one copy
+// on its hard-coded port at a time, so then every start waits for the previous copy to stop.
+
+export class ServerUnavailable extends Error {
+  constructor(readonly failure: StartFailure) {
+    super(`the server could not be started again (${failure.kind})`);
+  }
+}
+
+export class ServerSession {
+  private shared: ServerInstance | undefined;
+  /** Something else already listened on the hard-coded port before the grade began. */
+  fixedPortWasTaken = false;
+  private singleCopy: Promise<void> = Promise.resolve();
+  private readonly live = new Set<ServerInstance>();
+  private readonly served = new Map<ServerInstance, number>();
+  private readonly history: { instances: ServerInstance[]; exchanges: { exchange: Exchange; sent: Buffer }[] } = {
+    instances: [],
+    exchanges: [],
+  };
+  restarts = 0;
+  /** Whether the server listens on the PORT it is given; known after the first start. */
+  portSource: 'env' | 'fixed' | undefined;
+
+  // Copies started together with the shared one, for the checks that need a copy of their own:
+  // starting them at once saves a start-up's time on the critical path of the idle timeout.
+  private spares: Promise<StartResult>[] = [];
+
+  constructor(
+    private readonly launch: ServerLaunch,
+    private readonly spareCount = 0,
+  ) {}
+
+  get fixedPort(): number {
+    return this.launch.fixedPort;
+  }
+
+  /** The first start, which every other check depends on. */
+  async startShared(): Promise<StartResult> {
+    this.fixedPortWasTaken = await isListening(this.launch.fixedPort);
+    this.spares = Array.from({ length: this.spareCount }, () => this.start({ acceptFixedPort: false }));
+    let result = await this.start();
+    if (('instance' in result && result.instance.portSource === 'fixed') || failedOnAddressInUse(result)) {
+      // A hard-coded port may belong to a spare rather than to this copy: start over, alone.
+      const first = 'instance' in result ? [result.instance] : [];
+      await Promise.all([...first, ...(await this.dropSpares())].map((server) => this.stop(server)));
+      result = await this.start();
+    }
+    if ('failure' in result) await Promise.all((await this.dropSpares()).map((server) => this.stop(server)));
+    if ('instance' in result) {
+      this.portSource = result.instance.portSource;
+      this.shared = result.instance;
+      this.history.instances.push(result.instance);
+    }
+    return result;
+  }
+
+  async sharedServer(): Promise<{ server: ServerInstance; restarted: boolean }> {
+    if (this.shared?.program.running) return { server: this.shared, restarted: false };
+    if (this.shared) this.live.delete(this.shared);
+    const result = await this.start();
+    if ('failure' in result) throw new ServerUnavailable(result.failure);
+    this.restarts += 1;
+    this.shared = result.instance;
+    this.history.instances.push(result.instance);
+    return { server: result.instance, restarted: true };
+  }
+
+  async stopShared(): Promise<void> {
+    if (this.shared) await this.stop(this.shared);
+    this.shared = undefined;
+  }
+
+  async withOwnServer<T>(use: (server: ServerInstance) => Promise<T>): Promise<T> {
+    const release = this.portSource === 'fixed' ? await this.takeSingleCopyTurn() : () => undefined;
+    try {
+      const spare = await this.spares.shift();
+      const result = spare && 'instance' in spare && spare.instance.program.running ? spare : await this.start();
+      if ('failure' in result) throw new ServerUnavailable(result.failure);
+      try {
+        return await use(result.instance);
+      } finally {
+        await this.stop(result.instance);
+      }
+    } finally {
+      release();
+    }
+  }
+
+  async exchange(server: ServerInstance, script: ExchangeScript): Promise<Exchange> {
+    const result = await probeExchange(server.port, script);
+    this.served.set(server, (this.served.get(server) ?? 0) + 1);
+    if (server === this.shared) this.history.exchanges.push({ exchange: result, sent: Buffer.concat(script.segments.map((s) => s.bytes)) });
+    return result;
+  }
+
+  /**
+   * An exchange with the shared server. A server that stops (cleanly) after a client may still
+   * look alive when the next check begins; if it turns out to have stopped before answering
+   * this message, it is started again and the message sent once more, so that each check
+   * judges its own message and not the previous client's exit.
+   */
+  async exchangeWithShared(script: ExchangeScript, settleMs: number): Promise<{ server: ServerInstance; exchange: Exchange }> {
+    const { server } = await this.sharedServer();
+    const servedBefore = this.served.get(server) ?? 0;
+    const first = await this.exchange(server, script);
+    if (first.reply.length > 0 || servedBefore === 0) return { server, exchange: first };
+    const exit = await server.program.waitForExit(settleMs);
+    if (!exit || exit.code !== 0) return { server, exchange: first };
+    const { server: again } = await this.sharedServer();
+    return { server: again, exchange: await this.exchange(again, script) };
+  }
+
+  sharedHistory(): SharedHistory {
+    return this.history;
+  }
+
+  async stopAll(): Promise<void> {
+    await this.dropSpares();
+    await Promise.all([...this.live].map((server) => this.stop(server)));
+    this.shared = undefined;
+  }
+
+  private async start(options: { acceptFixedPort?: boolean } = {}): Promise<StartResult> {
+    const result = await startServer(this.launch, {
+      acceptFixedPort: options.acceptFixedPort ?? this.portSource !== 'env',
+      fixedPortTaken: this.fixedPortWasTaken,
+    });
+    if ('instance' in result) this.live.add(result.instance);
+    return result;
+  }
+
+  /** The spares not handed out yet, once they have started (or failed to). */
+  private async dropSpares(): Promise<ServerInstance[]> {
+    const results = await Promise.all(this.spares);
+    this.spares = [];
+    return results.flatMap((result) => ('instance' in result ? [result.instance] : []));
+  }
+
+  private async stop(server: ServerInstance): Promise<void> {
+    await server.program.stop();
+    this.live.delete(server);
+  }
+
+  private async takeSingleCopyTurn(): Promise<() => void> {
+    const previous = this.singleCopy;
+    let release!: () => void;
+    this.singleCopy = new Promise((resolve) => (release = resolve));
+    await previous;
+    return release;
+  }
+}

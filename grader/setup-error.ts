@@ -1,0 +1,17 @@
+// A problem with how the grader was called or with this machine, not with the submission:
+// the command line prints it as one clear line and exits with status 2.
+
+export type SetupProblem =
+  | { readonly kind: 'no-such-folder'; readonly path: string }
+  | { readonly kind: 'nothing-to-grade'; readonly path: string }
+  | { readonly kind: 'several-files'; readonly path: string; readonly files: string }
+  | { readonly kind: 'runtime-missing'; readonly runtime: string; readonly file: string }
+  | { readonly kind: 'port-taken'; readonly port: number }
+  | { readonly kind: 'usage'; readonly detail: string };
+
+export class SetupError extends Error {
+  constructor(readonly problem: SetupProblem) {
+    super(`${problem.kind}: ${JSON.stringify(problem)}`);
+    this.name = 'SetupError';
+  }
+}

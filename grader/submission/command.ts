@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { execa } from 'execa';
+import { SetupError } from '../setup-error.ts';
+
+// How a submission's file is run (lab contract §4). TypeScript goes through the kit's own tsx
+// loader, by absolute path, in the same single node process: never npx, never a tsx found in
+// the submission's folder, and never a second process that could orphan the program.
+
+export type Runtime = 'typescript' | 'node' | 'python' | 'custom';
+
+export interface LaunchCommand {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+  readonly runtime: Runtime;
+  /** What the report calls it, such as "server.py (Python 3.11.7)". */
+  readonly label: string;
+}
+
+const tsxLoader = import.meta.resolve('tsx');
+
+let pythonPromise: Promise<{ executable: string; version: string } | undefined> | undefined;
+
+async function probePython(candidate: string) {
+  const result = await execa(candidate, ['-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], {
+    reject: false,
+    timeout: 10_000,
+  });
+  const [executable, version] = result.stdout.split('\n').map((line) => line.trim());
+  if (result.exitCode !== 0 || !executable || !version?.startsWith('3.')) return undefined;
+  return { executable, version };
+}
+
+/** The real interpreter behind python3 (or python): running it directly skips version-manager shims. */
+function findPython() {
+  pythonPromise ??= (async () => (await probePython('python3')) ?? (await probePython('python')))();
+  return pythonPromise;
+}
+
+export async function launchCommandFor(file: string): Promise<LaunchCommand> {
+  const cwd = path.dirname(file);
+  const name = path.basename(file);
+  const ext = path.extname(file).slice(1);
+  if (ext === 'py') {
+    const python = await findPython();
+    if (!python) throw new SetupError({ kind: 'runtime-missing', runtime: 'python3', file: name });
+    return { command: python.executable, args: [file], cwd, runtime: 'python', label: `${name} (Python ${python.version})` };
+  }
+  if (ext === 'ts' || ext === 'mts') {
+    return { command: process.execPath, args: ['--import', tsxLoader, file], cwd, runtime: 'typescript', label: `${name} (Node ${process.version} + tsx)` };
+  }
+  return { command: process.execPath, args: [file], cwd, runtime: 'node', label: `${name} (Node ${process.version})` };
+}
+
+/** An instructor's own command line, for anything the extensions do not cover. */
+export function customLaunchCommand(commandLine: string, cwd: string): LaunchCommand {
+  const words = splitCommandLine(commandLine);
+  const [command, ...args] = words;
+  if (command === undefined) throw new SetupError({ kind: 'usage', detail: 'empty command' });
+  return { command, args, cwd, runtime: 'custom', label: commandLine };
+}
+
+/** Splits on spaces, keeping quoted parts together; no shell is ever involved. */
+export function splitCommandLine(commandLine: string): string[] {
+  const words: string[] = [];
+  const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  for (const match of commandLine.matchAll(pattern)) words.push(match[1] ?? match[2] ?? match[3] ?? '');
+  return words;
+}

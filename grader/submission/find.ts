@@ -1,0 +1,31 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { SetupError } from '../setup-error.ts';
+
+// A submission is a folder holding server.<ext> and/or client.<ext> (lab contract §4).
+
+export const sourceExtensions = ['ts', 'mts', 'js', 'mjs', 'cjs', 'py'] as const;
+
+export interface Submission {
+  readonly folder: string;
+  readonly server?: string;
+  readonly client?: string;
+}
+
+function findPart(folder: string, part: 'server' | 'client'): string | undefined {
+  const names = new Set(readdirSync(folder));
+  const found = sourceExtensions.map((ext) => `${part}.${ext}`).filter((name) => names.has(name));
+  if (found.length > 1) throw new SetupError({ kind: 'several-files', path: folder, files: found.join(', ') });
+  return found[0] === undefined ? undefined : path.join(folder, found[0]);
+}
+
+export function findSubmission(folder: string): Submission {
+  const absolute = path.resolve(folder);
+  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
+    throw new SetupError({ kind: 'no-such-folder', path: folder });
+  }
+  const server = findPart(absolute, 'server');
+  const client = findPart(absolute, 'client');
+  if (!server && !client) throw new SetupError({ kind: 'nothing-to-grade', path: folder });
+  return { folder: absolute, server, client };
+}

@@ -1,0 +1,45 @@
+import net from 'node:net';
+import { describe, expect, test } from 'vitest';
+import { codesOf, gradeFolder, runCli, serverFixture } from '../helpers/grade-fixture.ts';
+
+// Servers that hard-code the lab's port 12345 can only be graded one at a time: these tests
+// run in turn, and no other test file uses that port.
+describe('a server that hard-codes port 12345', () => {
+  test('is graded on 12345 with the ignores-port-env warning', async () => {
+    const result = await gradeFolder(serverFixture('ignores-port-env'));
+    expect(codesOf(result)).toEqual(['ignores-port-env']);
+    expect(result.passed).toBe(true);
+    expect(result.analysis.portSource).toBe('fixed');
+  });
+
+  test('written the way the course\'s students write Python gets each of its classic mistakes', async () => {
+    const result = await gradeFolder(serverFixture('classic-student'));
+    expect(codesOf(result)).toEqual(
+      [
+        'blocked-by-idle-client',
+        'counts-newline',
+        'crash-on-invalid-utf8',
+        'decodes-per-segment',
+        'ignores-port-env',
+        'ignores-timeout-env',
+        'reads-once',
+        'truncates-large',
+        'verbose-reply',
+      ].sort(),
+    );
+    expect(result.passed).toBe(false);
+  });
+
+  test('is a setup error, in one clear line, when another program holds the port', async () => {
+    const squatter = net.createServer();
+    await new Promise<void>((resolve) => squatter.listen(12345, '127.0.0.1', resolve));
+    try {
+      const run = await runCli([serverFixture('ignores-port-env'), '--quick', '--lang', 'en']);
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain('Port 12345 is already in use by another program');
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
+  });
+});

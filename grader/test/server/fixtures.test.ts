@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { codesOf, gradeFolder, serverFixture } from '../helpers/grade-fixture.ts';
+
+// One small server per mistake, in TypeScript, JavaScript and Python: each must get exactly
+// the diagnosis codes of its mistake, and the verdict the kit rubric gives them.
+const cases: { fixture: string; codes: string[]; passed: boolean }[] = [
+  { fixture: 'correct-python', codes: [], passed: true },
+  { fixture: 'correct-js', codes: [], passed: true },
+  { fixture: 'counts-bytes', codes: ['counts-bytes'], passed: false },
+  { fixture: 'counts-utf16', codes: ['counts-utf16'], passed: false },
+  { fixture: 'counts-newline', codes: ['counts-newline'], passed: false },
+  { fixture: 'wrong-count', codes: ['wrong-count'], passed: false },
+  { fixture: 'reads-once', codes: ['reads-once', 'truncates-large'], passed: false },
+  { fixture: 'decodes-per-segment', codes: ['decodes-per-segment'], passed: false },
+  { fixture: 'truncates-large', codes: ['truncates-large'], passed: false },
+  { fixture: 'waits-for-eof', codes: ['waits-for-eof'], passed: false },
+  // The empty message gets no 0 either.
+  { fixture: 'no-reply', codes: ['crash-on-empty', 'no-reply'], passed: false },
+  { fixture: 'verbose-reply', codes: ['verbose-reply'], passed: true },
+  { fixture: 'reply-without-newline', codes: ['reply-without-newline'], passed: true },
+  { fixture: 'no-close', codes: ['no-close'], passed: false },
+  { fixture: 'exits-after-first-client', codes: ['exits-after-first-client'], passed: false },
+  { fixture: 'crash-on-empty', codes: ['crash-on-empty'], passed: false },
+  { fixture: 'crash-on-disconnect', codes: ['crash-on-disconnect'], passed: false },
+  { fixture: 'crash-on-invalid-utf8', codes: ['crash-on-invalid-utf8'], passed: false },
+  { fixture: 'crash-on-large', codes: ['crashed'], passed: false },
+  // The silent client is worth points but not required by the kit rubric.
+  { fixture: 'blocked-by-idle-client', codes: ['blocked-by-idle-client'], passed: true },
+  { fixture: 'no-idle-timeout', codes: ['no-idle-timeout'], passed: false },
+  { fixture: 'wrong-idle-timeout', codes: ['wrong-idle-timeout'], passed: false },
+  { fixture: 'no-timeout-message', codes: ['no-timeout-message'], passed: false },
+  { fixture: 'timeout-keeps-running', codes: ['timeout-keeps-running'], passed: false },
+  { fixture: 'ignores-timeout-env', codes: ['ignores-timeout-env'], passed: true },
+  { fixture: 'missing-logs', codes: ['missing-logs'], passed: true },
+  { fixture: 'not-listening', codes: ['not-listening'], passed: false },
+  // Hard-codes 23456: found on the port it listens on, and graded there.
+  { fixture: 'other-port', codes: ['ignores-port-env'], passed: true },
+];
+
+describe.concurrent('a quick grade of a server with one known mistake', () => {
+  test.each(cases)('$fixture gets exactly $codes', async ({ fixture, codes, passed }) => {
+    const result = await gradeFolder(serverFixture(fixture));
+    expect(codesOf(result)).toEqual([...codes].sort());
+    expect(result.passed).toBe(passed);
+    expect(result.checks.filter((check) => check.error)).toEqual([]);
+  });
+});
