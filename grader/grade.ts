@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { createRandom, randomSeed } from './random.ts';
+import { randomSeed } from './random.ts';
 import type { CheckResult, GradeResult, SkipReason } from './result.ts';
 import type { Rubric } from './rubric.ts';
 import { gradeServer } from './server/grade-server.ts';
@@ -49,7 +49,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
       fixedPort: options.fixedPort ?? labPort,
       startTimeoutMs: timing.startTimeoutMs,
     },
-    random: createRandom(seed),
+    seed,
     timing,
     rubric: options.rubric,
   });
@@ -61,6 +61,8 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     passed: isPassed(checks),
     seed,
     quick: timing.quick,
+    idleTimeoutSeconds: timing.idleTimeoutMs / 1000,
+    idleToleranceSeconds: timing.idleToleranceMs / 1000,
     submission: { folder: submission.folder, server: command.label },
     checks,
     analysis: server.analysis,

@@ -109,6 +109,9 @@ export interface GradeResult {
   readonly passed: boolean;
   readonly seed: number;
   readonly quick: boolean;
+  /** The idle timeout the server was graded against, and the tolerance around it. */
+  readonly idleTimeoutSeconds: number;
+  readonly idleToleranceSeconds: number;
   readonly submission: { readonly folder: string; readonly server?: string };
   readonly checks: readonly CheckResult[];
   readonly analysis: Partial<Measurements>;

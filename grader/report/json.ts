@@ -13,6 +13,8 @@ export function renderJson(result: GradeResult, text: Catalogue): string {
     passed: result.passed,
     seed: result.seed,
     quick: result.quick,
+    idleTimeoutSeconds: result.idleTimeoutSeconds,
+    idleToleranceSeconds: result.idleToleranceSeconds,
     submission: result.submission,
     durationMs: result.durationMs,
     checks: result.checks.map((check) => ({

@@ -57,10 +57,9 @@ function renderCheck(check: CheckResult, text: Catalogue, c: Colors): string[] {
 export function renderTerminal(result: GradeResult, options: TerminalOptions): string {
   const { text, colors: c } = options;
   const r = text.report;
-  const idleSeconds = (result.analysis.idleTimeoutExpectedMs ?? 10_000) / 1000;
-  const mode = result.quick ? r.quickMode(idleSeconds) : r.fullMode(idleSeconds);
+  const mode = result.quick ? r.quickMode(result.idleTimeoutSeconds) : r.fullMode(result.idleTimeoutSeconds);
   const notStarted = result.checks.filter((check) => check.skipReason === 'server-did-not-start').length;
-  const analysis = analysisLines(result.analysis, text, result.quick ? 0.5 : 1);
+  const analysis = analysisLines(result.analysis, text, result.idleToleranceSeconds);
   const failed = result.checks.filter((check) => check.required && check.status === 'fail').map((check) => check.id);
   const lines = [
     c.bold(r.title),

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Random } from '../random.ts';
+import { createRandom } from '../random.ts';
 import type { CheckOutcome, CheckResult, Evidence, Measurements } from '../result.ts';
 import { scoreCheck, type Rubric } from '../rubric.ts';
 import { SetupError } from '../setup-error.ts';
@@ -15,7 +15,9 @@ import type { Timing } from './timing.ts';
 
 export interface ServerGradeOptions {
   readonly launch: ServerLaunch;
-  readonly random: Random;
+  /** Each check draws its messages from its own generator, seeded from this and its id, so that
+   * a seed repeats every message whatever order the concurrent checks happen to run in. */
+  readonly seed: number;
   readonly timing: Timing;
   readonly rubric: Rubric;
   readonly checks?: readonly ServerCheck[];
@@ -35,12 +37,13 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
   // would only slow every start-up down on a two-core machine.
   const spares = checks.some((check) => check.runsOn === 'own' && check.startsServer !== false) ? 1 : 0;
   const session = new ServerSession(options.launch, spares);
-  const context = createContext(session, options);
+  const shared = new Map<string, Promise<unknown>>();
+  const context = (check: ServerCheck) => createContext(session, options, check, shared);
   const outcomes = new Map<string, Timed>();
   try {
     const [first, ...rest] = checks;
     if (!first) return { results: [], analysis: {} };
-    const started = await runCheck(first, context, session);
+    const started = await runCheck(first, context(first), session);
     outcomes.set(first.id, started);
     if (started.outcome.diagnoses.length > 0 || started.outcome.skipped) {
       rejectTakenPort(session, started.outcome);
@@ -55,8 +58,13 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
   return { results, analysis: analyse(results, outcomes, session) };
 }
 
-async function runRest(checks: readonly ServerCheck[], context: ServerCheckContext, session: ServerSession, outcomes: Map<string, Timed>) {
-  const record = (check: ServerCheck) => runCheck(check, context, session).then((timed) => outcomes.set(check.id, timed));
+async function runRest(
+  checks: readonly ServerCheck[],
+  context: (check: ServerCheck) => ServerCheckContext,
+  session: ServerSession,
+  outcomes: Map<string, Timed>,
+) {
+  const record = (check: ServerCheck) => runCheck(check, context(check), session).then((timed) => outcomes.set(check.id, timed));
   const shared = checks.filter((check) => check.runsOn === 'shared');
   const own = checks.filter((check) => check.runsOn === 'own');
   // A server on its hard-coded port can have one copy at a time: the own checks wait their turn.
@@ -146,10 +154,15 @@ function analyse(results: readonly CheckResult[], outcomes: Map<string, Timed>, 
   return { ...measured, replyLatenciesMs, restarts: session.restarts };
 }
 
-function createContext(session: ServerSession, options: ServerGradeOptions): ServerCheckContext {
-  const shared = new Map<string, Promise<unknown>>();
+function seedFor(seed: number, checkId: string): number {
+  let hash = seed >>> 0;
+  for (const char of checkId) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash;
+}
+
+function createContext(session: ServerSession, options: ServerGradeOptions, check: ServerCheck, shared: Map<string, Promise<unknown>>): ServerCheckContext {
   return {
-    random: options.random,
+    random: createRandom(seedFor(options.seed, check.id)),
     timing: options.timing,
     firstStart: () => session.startShared(),
     sharedServer: async () => (await session.sharedServer()).server,

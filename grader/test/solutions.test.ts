@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { codesOf, gradeFolder, runCli } from './helpers/grade-fixture.ts';
+import { repoRoot } from './helpers/processes.ts';
+
+describe('the reference solution', () => {
+  test('passes every check of a full grade, with the default 10 s timeout', async () => {
+    const result = await gradeFolder(path.join(repoRoot, 'solutions'), { quick: false });
+    expect(result.checks.filter((check) => check.status !== 'pass' && check.skipReason !== 'quick-mode-only')).toEqual([]);
+    expect(result.passed).toBe(true);
+    expect(result.score).toBe(result.maxScore);
+    expect(result.analysis.idleTimeoutBehaviour).toBe('stops');
+  });
+
+  test('passes a quick grade from the command line, exit status 0, and writes the JSON of §8', async () => {
+    const json = path.join(await mkdtemp(path.join(os.tmpdir(), 'grade-')), 'results.json');
+    const run = await runCli(['solutions', '--quick', '--json', json, '--lang', 'en']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('PASSED: every required check passed');
+    const results = JSON.parse(readFileSync(json, 'utf8'));
+    expect(results).toMatchObject({ rubric: 'kit', passed: true, score: results.maxScore, seed: expect.any(Number) });
+    const serverChecks = results.checks.filter((check: { part: string }) => check.part === 'server');
+    expect(serverChecks.length).toBeGreaterThanOrEqual(12);
+    for (const check of results.checks) {
+      expect(Object.keys(check)).toEqual(
+        expect.arrayContaining(['id', 'part', 'title', 'status', 'required', 'points', 'maxPoints', 'diagnoses', 'durationMs']),
+      );
+      expect(['pass', 'warn', 'skip']).toContain(check.status);
+    }
+  });
+});
+
+describe('the untouched exercise stubs', () => {
+  test('fail with not-implemented, exit status 1, and the grader does not crash', async () => {
+    const run = await runCli(['--lang', 'en']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('not-implemented');
+    expect(run.stdout).toContain('NOT PASSED');
+    expect(run.stderr).toBe('');
+  });
+
+  test('get not-implemented and nothing else', async () => {
+    const result = await gradeFolder(path.join(repoRoot, 'exercises'));
+    expect(codesOf(result)).toEqual(['not-implemented']);
+    expect(result.passed).toBe(false);
+  });
+});
+
+describe('a seed', () => {
+  test('repeats a run exactly: the same messages are sent', async () => {
+    const folder = path.join(repoRoot, 'grader/test/fixtures/servers/correct-python');
+    const sent = async () => {
+      const result = await gradeFolder(folder, { seed: 4242 });
+      return result.checks
+        .filter((check) => check.id.startsWith('counts-'))
+        .map((check) => check.exchanges.flatMap(({ exchange }) => exchange.events.filter((e) => e.kind === 'send').map((e) => e.bytesBase64)));
+    };
+    const [first, second] = [await sent(), await sent()];
+    expect(first).toEqual(second);
+    expect(first.flat().length).toBeGreaterThan(4);
+  });
+});
