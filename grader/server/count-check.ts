@@ -27,8 +27,8 @@ export function countCheck(spec: CountCheckSpec): ServerCheck {
     tier: spec.tier ?? 'core',
     runsOn: 'shared',
     codes: spec.failureCode
-      ? [spec.failureCode, 'verbose-reply', 'reply-without-newline']
-      : ['wrong-count', 'counts-bytes', 'counts-utf16', 'no-reply', 'verbose-reply', 'reply-without-newline', crashCode],
+      ? [spec.failureCode, 'verbose-reply', 'reply-without-newline', 'not-listening']
+      : ['wrong-count', 'counts-bytes', 'counts-utf16', 'no-reply', 'verbose-reply', 'reply-without-newline', 'not-listening', crashCode],
     async run(context) {
       const text = spec.message(context.random);
       const { server, exchange: sent } = await context.exchangeWithShared({

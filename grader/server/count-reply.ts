@@ -5,6 +5,17 @@ import type { Evidence } from '../result.ts';
 // wrong number betray? The grader only ever looks at the reply's bytes, never at what the
 // program prints.
 
+/** The codes judgeCountReply can give. */
+export const countReplyCodes: readonly DiagnosisCode[] = [
+  'wrong-count',
+  'counts-bytes',
+  'counts-utf16',
+  'counts-newline',
+  'no-reply',
+  'verbose-reply',
+  'reply-without-newline',
+];
+
 export interface CountJudgement {
   readonly diagnoses: DiagnosisCode[];
   readonly expected: number;

@@ -10,7 +10,7 @@ export const invalidUtf8: ServerCheck = {
   id: 'invalid-utf8',
   tier: 'robustness',
   runsOn: 'shared',
-  codes: ['crash-on-invalid-utf8', 'no-reply'],
+  codes: ['crash-on-invalid-utf8', 'no-reply', 'not-listening'],
   async run(context) {
     const { server, exchange: sent } = await context.exchangeWithShared({
       segments: [{ bytes: invalidBytes }],

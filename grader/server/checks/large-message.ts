@@ -1,7 +1,7 @@
 import { largeAsciiMessage } from '../../random.ts';
 import type { ServerCheck } from '../check.ts';
 import { withCrashCheck } from '../count-check.ts';
-import { judgeCountReply } from '../count-reply.ts';
+import { countReplyCodes, judgeCountReply } from '../count-reply.ts';
 import { countsRight, sendControlMessage } from '../control-message.ts';
 
 // 64 KiB in one write: far more than one recv(1024) or one read of a small buffer returns.
@@ -13,7 +13,7 @@ export const largeMessage: ServerCheck = {
   id: 'large-message',
   tier: 'protocol',
   runsOn: 'shared',
-  codes: ['truncates-large', 'wrong-count', 'no-reply', 'crashed'],
+  codes: [...countReplyCodes, 'truncates-large', 'not-listening', 'crashed'],
   async run(context) {
     const text = largeAsciiMessage(context.random, largeMessageBytes);
     const { server, exchange: sent } = await context.exchangeWithShared({

@@ -2,7 +2,7 @@ import type { Evidence } from '../../result.ts';
 import { asciiSentence } from '../../random.ts';
 import type { ServerCheck } from '../check.ts';
 import { withCrashCheck } from '../count-check.ts';
-import { judgeCountReply } from '../count-reply.ts';
+import { countReplyCodes, judgeCountReply } from '../count-reply.ts';
 import { sendLine, waitedForEof } from '../line-message.ts';
 
 // The message ends at the first '\n' (or '\r\n') even while the client keeps the connection open.
@@ -11,7 +11,7 @@ export function lineFraming(id: string, lineEnding: '\n' | '\r\n'): ServerCheck 
     id,
     tier: 'protocol',
     runsOn: 'shared',
-    codes: ['waits-for-eof', 'counts-newline', 'wrong-count', 'no-reply', 'crashed'],
+    codes: [...countReplyCodes, 'waits-for-eof', 'not-listening', 'crashed'],
     async run(context) {
       const text = asciiSentence(context.random);
       const { server, exchange: sent } = await sendLine(context, text, lineEnding);

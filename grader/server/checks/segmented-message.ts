@@ -2,7 +2,7 @@ import { asciiSentence } from '../../random.ts';
 import type { Evidence } from '../../result.ts';
 import type { ServerCheck } from '../check.ts';
 import { withCrashCheck } from '../count-check.ts';
-import { judgeCountReply } from '../count-reply.ts';
+import { countReplyCodes, judgeCountReply } from '../count-reply.ts';
 
 // TCP delivers a stream, not messages: one message may come in several pieces. The server has
 // to keep reading until the end of the message, not answer the first piece.
@@ -17,7 +17,7 @@ export const segmentedMessage: ServerCheck = {
   id: 'segmented-message',
   tier: 'protocol',
   runsOn: 'shared',
-  codes: ['reads-once', 'wrong-count', 'no-reply', 'crashed'],
+  codes: [...countReplyCodes, 'reads-once', 'not-listening', 'crashed'],
   async run(context) {
     const text = `${asciiSentence(context.random)} ${asciiSentence(context.random)}`;
     const bytes = Buffer.from(text);

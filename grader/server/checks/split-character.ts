@@ -2,7 +2,7 @@ import { messageWithSplitCharacter } from '../../random.ts';
 import type { Evidence } from '../../result.ts';
 import type { ServerCheck } from '../check.ts';
 import { withCrashCheck } from '../count-check.ts';
-import { judgeCountReply } from '../count-reply.ts';
+import { countReplyCodes, judgeCountReply } from '../count-reply.ts';
 import { countsRight, sendControlMessage } from '../control-message.ts';
 import { splitBytes } from './segmented-message.ts';
 
@@ -13,7 +13,7 @@ export const splitCharacter: ServerCheck = {
   id: 'split-character',
   tier: 'protocol',
   runsOn: 'shared',
-  codes: ['decodes-per-segment', 'reads-once', 'no-reply'],
+  codes: [...countReplyCodes, 'decodes-per-segment', 'reads-once', 'not-listening'],
   async run(context) {
     const { text, splitAtByte } = messageWithSplitCharacter(context.random);
     const { server, exchange: sent } = await context.exchangeWithShared({

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { serverChecks } from '../../server/checks/index.ts';
 import { codesOf, gradeFolder, serverFixture } from '../helpers/grade-fixture.ts';
+
+// Any check that needs the shared server again can find it impossible to start again.
+const restartCodes = ['crashed', 'not-listening'];
+const declared = new Map(serverChecks.map((check) => [check.id, [...check.codes, ...(check.runsOn === 'shared' ? restartCodes : [])]]));
 
 // One small server per mistake, in TypeScript, JavaScript and Python: each must get exactly
 // the diagnosis codes of its mistake, and the verdict the kit rubric gives them.
@@ -43,5 +48,7 @@ describe.concurrent('a quick grade of a server with one known mistake', () => {
     expect(codesOf(result)).toEqual([...codes].sort());
     expect(result.passed).toBe(passed);
     expect(result.checks.filter((check) => check.error)).toEqual([]);
+    // The catalogue of checks (docs/checks.md) lists what each check can give: it must be true.
+    for (const check of result.checks) expect(declared.get(check.id), check.id).toEqual(expect.arrayContaining([...check.diagnoses]));
   });
 });
