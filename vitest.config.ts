@@ -8,7 +8,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 30_000,
     // Several grades at once, but not so many that two cores make timing flaky.
-    maxConcurrency: 4,
+    maxConcurrency: 3,
     pool: 'forks',
   },
 });

@@ -78,3 +78,17 @@ function explainWrongNumber(message: string, n: number, endingLength: number): D
   if (endingLength === 2 && n === chars + 1) return ['counts-newline'];
   return [];
 }
+
+/**
+ * Whether a reply is the answer to only the first pieces of a message: its number is the count
+ * (or byte length) of what had been sent before the last piece. Judged from the number and not
+ * from timing alone, since on a busy machine a reply sent early may be seen late.
+ */
+export function answersFirstPieces(got: number | undefined, pieces: readonly Buffer[]): boolean {
+  if (got === undefined) return false;
+  for (let k = 1; k < pieces.length; k += 1) {
+    const prefix = Buffer.concat(pieces.slice(0, k));
+    if (got === characterCount(prefix.toString('utf8')) || got === prefix.length) return true;
+  }
+  return false;
+}

@@ -46,6 +46,8 @@ export interface StartOptions {
   readonly acceptFixedPort: boolean;
   /** Something else already listened on the fixed port before this server started. */
   readonly fixedPortTaken: boolean;
+  /** Gives up on the start (the program is stopped) when aborted. */
+  readonly signal?: AbortSignal;
 }
 
 export async function startServer(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
@@ -61,7 +63,7 @@ async function startOnce(launch: ServerLaunch, options: StartOptions): Promise<S
   const program = startProgram({ command: launch.command.command, args: launch.command.args, cwd: launch.command.cwd, env });
   const watchFixed = options.acceptFixedPort && !options.fixedPortTaken && launch.fixedPort !== port;
   const deadline = program.startedAt + launch.startTimeoutMs;
-  while (performance.now() < deadline) {
+  while (performance.now() < deadline && !options.signal?.aborted) {
     if (await isListening(port)) return { instance: { program, port, portSource: 'env', startupMs: program.elapsedMs() } };
     if (watchFixed && (await isListening(launch.fixedPort))) {
       return { instance: { program, port: launch.fixedPort, portSource: 'fixed', startupMs: program.elapsedMs() } };

@@ -32,6 +32,7 @@ export class ServerSession {
   // Copies started together with the shared one, for the checks that need a copy of their own:
   // starting them at once saves a start-up's time on the critical path of the idle timeout.
   private spares: Promise<StartResult>[] = [];
+  private readonly sparesWanted = new AbortController();
 
   constructor(
     private readonly launch: ServerLaunch,
@@ -45,7 +46,8 @@ export class ServerSession {
   /** The first start, which every other check depends on. */
   async startShared(): Promise<StartResult> {
     this.fixedPortWasTaken = await isListening(this.launch.fixedPort);
-    this.spares = Array.from({ length: this.spareCount }, () => this.start({ acceptFixedPort: false }));
+    const signal = this.sparesWanted.signal;
+    this.spares = Array.from({ length: this.spareCount }, () => this.start({ acceptFixedPort: false, signal }));
     let result = await this.start();
     if (('instance' in result && result.instance.portSource === 'fixed') || failedOnAddressInUse(result)) {
       // A hard-coded port may belong to a spare rather than to this copy: start over, alone.
@@ -64,7 +66,8 @@ export class ServerSession {
 
   async sharedServer(): Promise<{ server: ServerInstance; restarted: boolean }> {
     if (this.shared?.program.running) return { server: this.shared, restarted: false };
-    if (this.shared) this.live.delete(this.shared);
+    // Its process has ended, but what it started may not have.
+    if (this.shared) await this.stop(this.shared);
     const result = await this.start();
     if ('failure' in result) throw new ServerUnavailable(result.failure);
     this.restarts += 1;
@@ -128,10 +131,11 @@ export class ServerSession {
     this.shared = undefined;
   }
 
-  private async start(options: { acceptFixedPort?: boolean } = {}): Promise<StartResult> {
+  private async start(options: { acceptFixedPort?: boolean; signal?: AbortSignal } = {}): Promise<StartResult> {
     const result = await startServer(this.launch, {
       acceptFixedPort: options.acceptFixedPort ?? this.portSource !== 'env',
       fixedPortTaken: this.fixedPortWasTaken,
+      signal: options.signal,
     });
     if ('instance' in result) this.live.add(result.instance);
     return result;
@@ -139,6 +143,7 @@ export class ServerSession {
 
   /** The spares not handed out yet, once they have started (or failed to). */
   private async dropSpares(): Promise<ServerInstance[]> {
+    this.sparesWanted.abort();
     const results = await Promise.all(this.spares);
     this.spares = [];
     return results.flatMap((result) => ('instance' in result ? [result.instance] : []));

@@ -2,11 +2,11 @@ import { asciiSentence } from '../../random.ts';
 import type { Evidence } from '../../result.ts';
 import type { ServerCheck } from '../check.ts';
 import { withCrashCheck } from '../count-check.ts';
-import { countReplyCodes, judgeCountReply } from '../count-reply.ts';
+import { answersFirstPieces, countReplyCodes, judgeCountReply } from '../count-reply.ts';
 
 // TCP delivers a stream, not messages: one message may come in several pieces. The server has
 // to keep reading until the end of the message, not answer the first piece.
-const pieces = 3;
+const pieceCount = 3;
 
 export function splitBytes(bytes: Buffer, cuts: readonly number[]): Buffer[] {
   const bounds = [0, ...cuts, bytes.length];
@@ -21,15 +21,17 @@ export const segmentedMessage: ServerCheck = {
   async run(context) {
     const text = `${asciiSentence(context.random)} ${asciiSentence(context.random)}`;
     const bytes = Buffer.from(text);
-    const cuts = Array.from({ length: pieces - 1 }, (_, i) => Math.round((bytes.length * (i + 1)) / pieces));
+    const cuts = Array.from({ length: pieceCount - 1 }, (_, i) => Math.round((bytes.length * (i + 1)) / pieceCount));
+    const pieces = splitBytes(bytes, cuts);
     const { server, exchange: sent } = await context.exchangeWithShared({
-      segments: splitBytes(bytes, cuts).map((piece, i) => ({ bytes: piece, delayBeforeMs: i === 0 ? 0 : context.timing.segmentDelayMs })),
+      segments: pieces.map((piece, i) => ({ bytes: piece, delayBeforeMs: i === 0 ? 0 : context.timing.segmentDelayMs })),
       ending: 'half-close',
       replyTimeoutMs: context.timing.replyTimeoutMs,
     });
     const judgement = judgeCountReply(text, sent.reply);
-    if (!sent.repliedBeforeMessageEnd) return withCrashCheck(context, server, sent, judgement);
-    const early: Evidence = { key: 'replied-before-end', values: { pieces } };
+    const readOnce = sent.repliedBeforeMessageEnd || (judgement.got !== judgement.expected && answersFirstPieces(judgement.got, pieces));
+    if (!readOnce) return withCrashCheck(context, server, sent, judgement);
+    const early: Evidence = { key: 'replied-before-end', values: { pieces: pieceCount } };
     return withCrashCheck(context, server, sent, { diagnoses: ['reads-once'], evidence: [...judgement.evidence, early] });
   },
 };

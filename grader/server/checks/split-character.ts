@@ -2,7 +2,7 @@ import { messageWithSplitCharacter } from '../../random.ts';
 import type { Evidence } from '../../result.ts';
 import type { ServerCheck } from '../check.ts';
 import { withCrashCheck } from '../count-check.ts';
-import { countReplyCodes, judgeCountReply } from '../count-reply.ts';
+import { answersFirstPieces, countReplyCodes, judgeCountReply } from '../count-reply.ts';
 import { countsRight, sendControlMessage } from '../control-message.ts';
 import { splitBytes } from './segmented-message.ts';
 
@@ -16,8 +16,9 @@ export const splitCharacter: ServerCheck = {
   codes: [...countReplyCodes, 'decodes-per-segment', 'reads-once', 'not-listening'],
   async run(context) {
     const { text, splitAtByte } = messageWithSplitCharacter(context.random);
+    const pieces = splitBytes(Buffer.from(text), [splitAtByte]);
     const { server, exchange: sent } = await context.exchangeWithShared({
-      segments: splitBytes(Buffer.from(text), [splitAtByte]).map((piece, i) => ({
+      segments: pieces.map((piece, i) => ({
         bytes: piece,
         delayBeforeMs: i === 0 ? 0 : context.timing.segmentDelayMs,
       })),
@@ -25,7 +26,7 @@ export const splitCharacter: ServerCheck = {
       replyTimeoutMs: context.timing.replyTimeoutMs,
     });
     const judgement = judgeCountReply(text, sent.reply);
-    if (sent.repliedBeforeMessageEnd) {
+    if (sent.repliedBeforeMessageEnd || (judgement.got !== judgement.expected && answersFirstPieces(judgement.got, pieces))) {
       const early: Evidence = { key: 'replied-before-end', values: { pieces: 2 } };
       return withCrashCheck(context, server, sent, { diagnoses: ['reads-once'], evidence: [...judgement.evidence, early] }, 'decodes-per-segment');
     }

@@ -11,6 +11,7 @@ const declared = new Map(serverChecks.map((check) => [check.id, [...check.codes,
 const cases: { fixture: string; codes: string[]; passed: boolean }[] = [
   { fixture: 'correct-python', codes: [], passed: true },
   { fixture: 'correct-js', codes: [], passed: true },
+  { fixture: 'listens-on-localhost-ipv6', codes: [], passed: true },
   { fixture: 'counts-bytes', codes: ['counts-bytes'], passed: false },
   { fixture: 'counts-utf16', codes: ['counts-utf16'], passed: false },
   { fixture: 'counts-newline', codes: ['counts-newline'], passed: false },
