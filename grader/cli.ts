@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { parseCliArgs, type CliOptions } from './cli/args.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCliArgs, peekLang, type CliOptions } from './cli/args.ts';
 import { grade } from './grade.ts';
 import type { Catalogue } from './i18n/catalogue.ts';
 import { catalogues, langFromEnvironment } from './i18n/index.ts';
@@ -21,14 +22,15 @@ function repeatCommand(options: CliOptions, seed: number): string {
   const parts = ['npm run grade --', options.folderArg, `--seed ${seed}`];
   if (options.quick) parts.push('--quick');
   if (options.port !== undefined) parts.push(`--port ${options.port}`);
+  if (options.serverCmd !== undefined) parts.push(`--server-cmd ${JSON.stringify(options.serverCmd)}`);
+  if (options.lang !== undefined) parts.push(`--lang ${options.lang}`);
   return parts.join(' ');
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  let text = catalogues[langFromEnvironment(process.env)];
+  const text = catalogues[peekLang(argv) ?? langFromEnvironment(process.env)];
   try {
     const options = parseCliArgs(argv, process.env.INIT_CWD ?? process.cwd());
-    if (options.lang) text = catalogues[options.lang];
     if (options.help) {
       process.stdout.write(`${text.cli.usage}\n`);
       return 0;
@@ -44,6 +46,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const colors = colorsFor(process.stdout, process.env);
     process.stdout.write(renderTerminal(result, { text, colors, repeatCommand: repeatCommand(options, result.seed), folderLabel: options.folderArg }));
     if (options.json) {
+      mkdirSync(path.dirname(options.json), { recursive: true });
       writeFileSync(options.json, renderJson(result, text));
       process.stdout.write(`${text.cli.jsonWritten(options.json)}\n`);
     }

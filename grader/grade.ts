@@ -4,7 +4,6 @@ import type { CheckResult, GradeResult, SkipReason } from './result.ts';
 import type { Rubric } from './rubric.ts';
 import { gradeServer } from './server/grade-server.ts';
 import { timingFor } from './server/timing.ts';
-import { SetupError } from './setup-error.ts';
 import { customLaunchCommand, launchCommandFor } from './submission/command.ts';
 import { findSubmission } from './submission/find.ts';
 
@@ -35,8 +34,7 @@ export function isPassed(checks: readonly CheckResult[]): boolean {
 
 export async function grade(options: GradeOptions): Promise<GradeResult> {
   const startedAt = performance.now();
-  const submission = findSubmission(options.folder);
-  if (!submission.server && !options.serverCommand) throw new SetupError({ kind: 'nothing-to-grade', path: options.folder });
+  const submission = options.serverCommand ? findSubmission(options.folder, []) : findSubmission(options.folder, ['server']);
   const command = options.serverCommand
     ? customLaunchCommand(options.serverCommand, submission.folder)
     : await launchCommandFor(submission.server as string);

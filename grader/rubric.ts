@@ -32,7 +32,7 @@ export const kitRubric: Rubric = {
 };
 
 // Skips that mean "does not apply to this run" rather than "could not be shown".
-const notApplicable: ReadonlySet<SkipReason> = new Set<SkipReason>(['quick-mode-only', 'no-idle-timeout-seen']);
+const notApplicable: ReadonlySet<SkipReason> = new Set<SkipReason>(['quick-mode-only']);
 
 export interface Scored {
   readonly status: Status;

@@ -7,7 +7,12 @@ export type SetupProblem =
   | { readonly kind: 'several-files'; readonly path: string; readonly files: string }
   | { readonly kind: 'runtime-missing'; readonly runtime: string; readonly file: string }
   | { readonly kind: 'port-taken'; readonly port: number }
-  | { readonly kind: 'usage'; readonly detail: string };
+  | { readonly kind: 'unknown-option'; readonly option: string }
+  | { readonly kind: 'missing-value'; readonly option: string }
+  | { readonly kind: 'bad-number'; readonly option: string; readonly value: string; readonly min: number; readonly max: number }
+  | { readonly kind: 'bad-lang'; readonly value: string }
+  | { readonly kind: 'too-many-folders'; readonly folders: string }
+  | { readonly kind: 'empty-command' };
 
 export class SetupError extends Error {
   constructor(readonly problem: SetupProblem) {

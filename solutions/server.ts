@@ -29,7 +29,7 @@ const server = net.createServer({ allowHalfOpen: true }, (socket) => {
   function answer(message: Buffer): void {
     if (answered) return;
     answered = true;
-    const text = message.toString('utf8').replace(/\r$/, '');
+    const text = message.toString('utf8');
     const count = countCharacters(text);
     console.log(`Received ${message.length} bytes from ${client}: ${JSON.stringify(text.slice(0, 60))}`);
     socket.end(`${count}\n`);
@@ -40,7 +40,9 @@ const server = net.createServer({ allowHalfOpen: true }, (socket) => {
     pieces.push(piece);
     if (!piece.includes(0x0a)) return;
     const received = Buffer.concat(pieces);
-    answer(received.subarray(0, received.indexOf(0x0a)));
+    const line = received.subarray(0, received.indexOf(0x0a));
+    // A '\r' right before the '\n' is part of the line ending (Windows clients send "\r\n").
+    answer(line.at(-1) === 0x0d ? line.subarray(0, -1) : line);
   });
   socket.on('end', () => answer(Buffer.concat(pieces)));
   // A client that resets the connection costs us that connection only.

@@ -19,15 +19,19 @@ export interface CliOptions {
   readonly help: boolean;
 }
 
-function usage(detail: string): SetupError {
-  return new SetupError({ kind: 'usage', detail });
-}
-
-function integer(name: string, value: string | undefined, min: number, max: number): number | undefined {
+function integer(option: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max) throw usage(`--${name} needs a whole number from ${min} to ${max}, not "${value}"`);
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new SetupError({ kind: 'bad-number', option: `--${option}`, value, min, max });
   return n;
+}
+
+/** node:util's parse errors, in the kit's own words (and languages). */
+function parseError(error: unknown): SetupError {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(--?[^' <]+)/.exec(message ?? '')?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new SetupError({ kind: 'missing-value', option });
+  return new SetupError({ kind: 'unknown-option', option });
 }
 
 /** `cwd` is where the user typed the command: npm runs scripts from the package root, but says where in INIT_CWD. */
@@ -49,11 +53,11 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
       },
     });
   } catch (error) {
-    throw usage(error instanceof Error ? error.message.split('\n')[0] ?? 'bad arguments' : 'bad arguments');
+    throw parseError(error);
   }
   const { values, positionals } = parsed;
-  if (positionals.length > 1) throw usage(`one folder at a time, not ${positionals.length} (${positionals.join(', ')})`);
-  if (values.lang !== undefined && !isLang(values.lang)) throw usage(`--lang is id or en, not "${values.lang}"`);
+  if (positionals.length > 1) throw new SetupError({ kind: 'too-many-folders', folders: positionals.join(', ') });
+  if (values.lang !== undefined && !isLang(values.lang)) throw new SetupError({ kind: 'bad-lang', value: values.lang });
   const folderArg = positionals[0] ?? 'exercises';
   // The default folder belongs to the kit, whatever folder the command was typed in.
   const base = positionals[0] === undefined ? process.cwd() : cwd;
@@ -68,4 +72,14 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
     serverCmd: values['server-cmd'],
     help: values.help,
   };
+}
+
+/** The language asked for, read before anything else so that even an error in the other options is in it. */
+export function peekLang(argv: readonly string[]): Lang | undefined {
+  let found: Lang | undefined;
+  argv.forEach((arg, i) => {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined && isLang(value)) found = value;
+  });
+  return found;
 }

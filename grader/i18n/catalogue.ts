@@ -54,7 +54,7 @@ export interface Catalogue {
     readonly analysisTitle: string;
     readonly startup: (values: AnalysisValues) => string;
     readonly latency: (medianMs: string, maxMs: string, count: number) => string;
-    readonly idle: (message: string, exit: string, expected: number, tolerance: number) => string;
+    readonly idle: (messageSeconds: string | undefined, exitSeconds: string | undefined, expected: number, tolerance: number) => string;
     readonly idleBehaviour: Record<'stops' | 'keeps-running' | 'never' | 'crashes' | 'silent-stop', string>;
     readonly concurrent: (ms: string) => string;
     readonly sequential: (seconds: string) => string;
@@ -66,7 +66,6 @@ export interface Catalogue {
     readonly repeat: (command: string) => string;
     readonly notStarted: (count: number, reason: string) => string;
     readonly quickNote: string;
-    readonly notMeasured: string;
   };
   readonly setup: { readonly [K in SetupProblem['kind']]: (problem: Extract<SetupProblem, { kind: K }>) => string };
   readonly cli: {

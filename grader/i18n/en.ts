@@ -5,7 +5,7 @@ export const en: Catalogue = {
   tiers: { core: 'core', protocol: 'protocol', robustness: 'robustness', conventions: 'conventions' },
   checks: {
     'starts-listening': {
-      title: 'Starts and listens on PORT',
+      title: 'Starts and accepts connections',
       what: 'Starts the program with PORT, HOST and SOCKET_TIMEOUT set and waits (up to 10 s) until it accepts connections.',
     },
     'counts-ascii': {
@@ -306,9 +306,9 @@ export const en: Catalogue = {
       `start-up: listening ${v.startupSeconds} s after start, ${v.portSource === 'env' ? `on the port given in PORT (${v.port})` : `on its hard-coded port ${v.port}`}`,
     latency: (median, max, count) => `reply time: median ${median} ms, slowest ${max} ms, over ${count} messages`,
     idle: (message, exit, expected, tolerance) =>
-      `idle timeout: message after ${message} s, exit after ${exit} s, from the last connection (expected ${expected} s ± ${tolerance} s)`,
+      `idle timeout, from the last connection: ${message === undefined ? 'no timeout message' : `message after ${message} s`}, ${exit === undefined ? 'did not exit' : `exit after ${exit} s`} (expected ${expected} s ± ${tolerance} s)`,
     idleBehaviour: {
-      stops: 'announces the timeout and stops, as asked',
+      stops: 'announces the timeout and stops',
       'keeps-running': 'announces the timeout and keeps running',
       never: 'never times out',
       crashes: 'ends with an error at the timeout',
@@ -323,10 +323,9 @@ export const en: Catalogue = {
     score: (score, max) => `Score ${score}/${max}`,
     passed: 'PASSED: every required check passed',
     notPassed: (failed) => `NOT PASSED: required checks failed: ${failed}`,
-    repeat: (command) => `Repeat this exact run: ${command}`,
+    repeat: (command) => `Repeat this run with the same messages: ${command}`,
     notStarted: (count, reason) => `${count} checks: ${reason}`,
     quickNote: 'Quick grade: the final grade uses the default 10 s timeout; run without --quick before handing in.',
-    notMeasured: 'not measured',
   },
   setup: {
     'no-such-folder': (p) => `No such folder: ${p.path}`,
@@ -335,7 +334,12 @@ export const en: Catalogue = {
     'runtime-missing': (p) => `Cannot run ${p.file}: ${p.runtime} was not found on this machine. Install it, or pass --server-cmd.`,
     'port-taken': (p) =>
       `Port ${p.port} is already in use by another program (maybe a server of yours still running): stop it, or make your server read PORT, then grade again.`,
-    usage: (p) => `${p.detail} (see --help)`,
+    'unknown-option': (p) => `Unknown option ${p.option} (see npm run grade -- --help).`,
+    'missing-value': (p) => `The option ${p.option} needs a value (see npm run grade -- --help).`,
+    'bad-number': (p) => `${p.option} needs a whole number from ${p.min} to ${p.max}, not "${p.value}".`,
+    'bad-lang': (p) => `--lang is id or en, not "${p.value}".`,
+    'too-many-folders': (p) => `Grade one folder at a time, not several (${p.folders}).`,
+    'empty-command': () => '--server-cmd needs a command to run.',
   },
   cli: {
     usage: `Usage: npm run grade -- [folder] [options]

@@ -8,7 +8,7 @@ export const id: Catalogue = {
   tiers: { core: 'inti', protocol: 'protokol', robustness: 'ketahanan', conventions: 'konvensi' },
   checks: {
     'starts-listening': {
-      title: 'Berjalan dan mendengarkan di PORT',
+      title: 'Berjalan dan menerima koneksi',
       what: 'Menjalankan program dengan PORT, HOST dan SOCKET_TIMEOUT, lalu menunggu (paling lama 10 detik) sampai program menerima koneksi.',
     },
     'counts-ascii': {
@@ -265,7 +265,7 @@ export const id: Catalogue = {
     'no-reply-to-line': 'tidak dinilai: server tidak menjawab pesan berakhiran "\\n" (lihat newline-framing)',
     'no-idle-timeout-seen': 'tidak dinilai: server tidak pernah timeout (lihat idle-timeout)',
     'run-deadline': 'tidak dijalankan: seluruh penilaian melewati batas waktunya',
-    'grader-error': 'tidak dinilai: grader sendiri gagal di sini (bukan kesalahanmu)',
+    'grader-error': 'tidak dinilai: grader sendiri gagal di sini (bukan kesalahan Anda)',
   },
   labels: {
     message: () => 'klien',
@@ -309,9 +309,9 @@ export const id: Catalogue = {
       `mulai: mendengarkan ${v.startupSeconds} detik setelah dijalankan, ${v.portSource === 'env' ? `di port dari PORT (${v.port})` : `di port ${v.port} yang ditulis mati`}`,
     latency: (median, max, count) => `waktu balas: median ${median} ms, paling lambat ${max} ms, dari ${count} pesan`,
     idle: (message, exit, expected, tolerance) =>
-      `timeout: pesan setelah ${message} detik, berhenti setelah ${exit} detik, dihitung dari koneksi terakhir (diharapkan ${expected} detik ± ${tolerance} detik)`,
+      `timeout, dihitung dari koneksi terakhir: ${message === undefined ? 'tanpa pesan timeout' : `pesan setelah ${message} detik`}, ${exit === undefined ? 'tidak berhenti' : `berhenti setelah ${exit} detik`} (diharapkan ${expected} detik ± ${tolerance} detik)`,
     idleBehaviour: {
-      stops: 'mengumumkan timeout lalu berhenti, sesuai permintaan',
+      stops: 'mengumumkan timeout lalu berhenti',
       'keeps-running': 'mengumumkan timeout tetapi tetap berjalan',
       never: 'tidak pernah timeout',
       crashes: 'berhenti dengan error saat timeout',
@@ -326,10 +326,9 @@ export const id: Catalogue = {
     score: (score, max) => `Nilai ${score}/${max}`,
     passed: 'LULUS: semua pemeriksaan wajib berhasil',
     notPassed: (failed) => `BELUM LULUS: pemeriksaan wajib yang gagal: ${failed}`,
-    repeat: (command) => `Ulangi penilaian yang persis sama: ${command}`,
+    repeat: (command) => `Ulangi penilaian dengan pesan yang sama: ${command}`,
     notStarted: (count, reason) => `${count} pemeriksaan: ${reason}`,
     quickNote: 'Penilaian cepat: penilaian akhir memakai timeout bawaan 10 detik; jalankan tanpa --quick sebelum mengumpulkan.',
-    notMeasured: 'tidak diukur',
   },
   setup: {
     'no-such-folder': (p) => `Folder tidak ditemukan: ${p.path}`,
@@ -337,8 +336,13 @@ export const id: Catalogue = {
     'several-files': (p) => `${p.path} berisi beberapa kandidat (${p.files}); sisakan satu saja.`,
     'runtime-missing': (p) => `Tidak bisa menjalankan ${p.file}: ${p.runtime} tidak ditemukan di komputer ini. Pasang dulu, atau gunakan --server-cmd.`,
     'port-taken': (p) =>
-      `Port ${p.port} sedang dipakai program lain (mungkin server-mu yang masih berjalan): hentikan dulu, atau buat server-mu membaca PORT, lalu nilai lagi.`,
-    usage: (p) => `${p.detail} (lihat --help)`,
+      `Port ${p.port} sedang dipakai program lain (mungkin server Anda yang masih berjalan): hentikan dulu, atau buat server Anda membaca PORT, lalu nilai lagi.`,
+    'unknown-option': (p) => `Opsi ${p.option} tidak dikenal (lihat npm run grade -- --help).`,
+    'missing-value': (p) => `Opsi ${p.option} perlu nilai (lihat npm run grade -- --help).`,
+    'bad-number': (p) => `${p.option} perlu bilangan bulat dari ${p.min} sampai ${p.max}, bukan "${p.value}".`,
+    'bad-lang': (p) => `--lang bernilai id atau en, bukan "${p.value}".`,
+    'too-many-folders': (p) => `Nilai satu folder saja dalam sekali jalan, bukan beberapa (${p.folders}).`,
+    'empty-command': () => '--server-cmd perlu perintah yang akan dijalankan.',
   },
   cli: {
     usage: `Cara pakai: npm run grade -- [folder] [opsi]
@@ -348,15 +352,15 @@ Menilai server di sebuah folder tugas (bawaan: exercises).
 Opsi:
   --quick             SOCKET_TIMEOUT pendek (2 detik) untuk cek mandiri yang cepat
   --seed <n>          mengulang penilaian yang persis sama (laporan mencetak seed-nya)
-  --port <n>          port yang ditulis mati di server-mu, jika bukan 12345
+  --port <n>          port yang ditulis mati di server Anda, jika bukan 12345
   --json <file>       juga menulis hasilnya sebagai JSON
-  --lang <id|en>      bahasa laporan (bawaan: dari locale komputermu)
+  --lang <id|en>      bahasa laporan (bawaan: dari locale komputer Anda)
   --server-cmd <cmd>  jalankan server dengan perintah ini
   --help              tampilkan bantuan ini
 
 Status keluar: 0 lulus, 1 ada pemeriksaan wajib yang gagal, 2 salah pemakaian atau masalah persiapan.`,
     interrupted: 'Dihentikan: semua program yang dijalankan grader sudah dihentikan.',
-    crashed: (message) => `Grader gagal (bukan karena tugasmu): ${message}`,
+    crashed: (message) => `Grader gagal (bukan karena tugas Anda): ${message}`,
     jsonWritten: (file) => `Hasil ditulis ke ${file}`,
   },
 };

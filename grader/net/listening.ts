@@ -41,15 +41,29 @@ function readListeningPorts(): Set<number> | undefined {
  * that hard-codes some port can be found there. Empty where this cannot be seen.
  */
 export function portsListenedBy(pid: number | undefined): number[] {
-  if (pid === undefined) return [];
+  const sockets = pid === undefined ? undefined : readListeningSockets();
+  if (pid === undefined || !sockets) return [];
+  return processTree(pid).flatMap((member) => listeningPortsOf(member, sockets));
+}
+
+/** A process and its descendants (a wrapper command may leave the listening to a child). */
+function processTree(pid: number, depth = 0): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // No such process any more, or a kernel without the children list: the process alone.
+  }
+  return [pid, ...(depth < 4 ? children.flatMap((child) => processTree(child, depth + 1)) : [])];
+}
+
+function listeningPortsOf(pid: number, sockets: Map<string, number>): number[] {
   let fds: string[];
   try {
     fds = readdirSync(`/proc/${pid}/fd`);
   } catch {
     return [];
   }
-  const sockets = readListeningSockets();
-  if (!sockets) return [];
   const ports: number[] = [];
   for (const fd of fds) {
     let target: string;

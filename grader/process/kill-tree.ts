@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 
 // A submission may start helpers of its own; they share its process group (it was started
-// detached, as the group's leader), so signalling the group ends them too. Programs that leave
-// the group on purpose (setsid, double fork) need a PID namespace: see the reliability notes.
+// detached, as the group's leader), so signalling the group ends them too. A program that leaves
+// its group on purpose (setsid, a double fork) escapes this: that takes a PID namespace or a
+// cgroup, which is planned with the sandbox mode.
 
 export function killProcessTree(pid: number | undefined): void {
   if (pid === undefined) return;

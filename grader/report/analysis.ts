@@ -10,7 +10,7 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-const seconds = (ms: number | undefined, text: Catalogue) => (ms === undefined ? text.report.notMeasured : (ms / 1000).toFixed(2));
+const seconds = (ms: number | undefined) => (ms === undefined ? undefined : (ms / 1000).toFixed(2));
 
 export function analysisLines(analysis: Partial<Measurements>, text: Catalogue, toleranceSeconds: number): string[] {
   const lines: string[] = [];
@@ -23,12 +23,12 @@ export function analysisLines(analysis: Partial<Measurements>, text: Catalogue, 
     lines.push(r.latency(median(latencies).toFixed(1), Math.max(...latencies).toFixed(1), latencies.length));
   }
   if (analysis.idleTimeoutBehaviour !== undefined && analysis.idleTimeoutExpectedMs !== undefined) {
-    const measured = r.idle(seconds(analysis.idleTimeoutMessageMs, text), seconds(analysis.idleTimeoutExitMs, text), analysis.idleTimeoutExpectedMs / 1000, toleranceSeconds);
+    const measured = r.idle(seconds(analysis.idleTimeoutMessageMs), seconds(analysis.idleTimeoutExitMs), analysis.idleTimeoutExpectedMs / 1000, toleranceSeconds);
     lines.push(`${measured}: ${r.idleBehaviour[analysis.idleTimeoutBehaviour]}`);
   }
   if (analysis.secondClientBlocked) lines.push(r.blocked);
   else if (analysis.secondClientWaitMs !== undefined) {
-    lines.push(analysis.secondClientConcurrent ? r.concurrent(analysis.secondClientWaitMs.toFixed(0)) : r.sequential(seconds(analysis.secondClientWaitMs, text)));
+    lines.push(analysis.secondClientConcurrent ? r.concurrent(analysis.secondClientWaitMs.toFixed(0)) : r.sequential(seconds(analysis.secondClientWaitMs) ?? ''));
   }
   if (analysis.restarts) lines.push(r.restarts(analysis.restarts));
   return lines;

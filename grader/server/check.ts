@@ -39,6 +39,8 @@ export interface ServerCheck {
   readonly runsOn: 'shared' | 'own';
   /** For an 'own' check that judges another check's copy instead of starting one. */
   readonly startsServer?: false;
+  /** Judged only in a quick grade; in a full grade it does not count at all. */
+  readonly quickOnly?: true;
   readonly codes: readonly DiagnosisCode[];
   run(context: ServerCheckContext): Promise<CheckOutcome>;
 }

@@ -32,17 +32,21 @@ export interface ServerGrade {
 const checkDeadlineMs = 60_000;
 
 export async function gradeServer(options: ServerGradeOptions): Promise<ServerGrade> {
+  const applies = (check: ServerCheck) => options.timing.quick || !check.quickOnly;
   const checks = options.checks ?? serverChecks;
+  const outcomes = new Map<string, Timed>();
+  for (const check of checks.filter((check) => !applies(check))) {
+    outcomes.set(check.id, { outcome: { diagnoses: [], skipped: 'quick-mode-only' }, durationMs: 0 });
+  }
   // One spare copy, for the idle timeout: it is the longest check, so it starts first. More spares
   // would only slow every start-up down on a two-core machine.
   const spares = checks.some((check) => check.runsOn === 'own' && check.startsServer !== false) ? 1 : 0;
   const session = new ServerSession(options.launch, spares);
   const shared = new Map<string, Promise<unknown>>();
   const context = (check: ServerCheck) => createContext(session, options, check, shared);
-  const outcomes = new Map<string, Timed>();
-  try {
-    const [first, ...rest] = checks;
-    if (!first) return { results: [], analysis: {} };
+  const run = async () => {
+    const [first, ...rest] = checks.filter(applies);
+    if (!first) return;
     const started = await runCheck(first, context(first), session);
     outcomes.set(first.id, started);
     if (started.outcome.diagnoses.length > 0 || started.outcome.skipped) {
@@ -51,11 +55,20 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
     } else {
       await runRest(rest, context, session, outcomes);
     }
+  };
+  let timer: NodeJS.Timeout | undefined;
+  let settled = outcomes;
+  try {
+    await Promise.race([run(), new Promise<void>((resolve) => (timer = setTimeout(resolve, options.timing.runDeadlineMs)))]);
   } finally {
+    clearTimeout(timer);
+    // Checks still running at the deadline are reported as not run ('run-deadline'), not judged
+    // on the servers being stopped under them.
+    settled = new Map(outcomes);
     await session.stopAll();
   }
-  const results = checks.map((check) => toResult(check, outcomes.get(check.id), options.rubric));
-  return { results, analysis: analyse(results, outcomes, session) };
+  const results = checks.map((check) => toResult(check, settled.get(check.id), options.rubric));
+  return { results, analysis: analyse(results, settled, session) };
 }
 
 async function runRest(
@@ -151,13 +164,22 @@ function analyse(results: readonly CheckResult[], outcomes: Map<string, Timed>, 
     .filter((exchange) => exchange.firstReplyAtMs !== undefined && !exchange.repliedBeforeMessageEnd)
     .map((exchange) => (exchange.firstReplyAtMs ?? 0) - Math.max(exchange.lastSegmentAtMs ?? 0, exchange.halfClosedAtMs ?? 0))
     .filter((ms) => ms >= 0);
-  return { ...measured, replyLatenciesMs, restarts: session.restarts };
+  const rounded = Object.fromEntries(
+    Object.entries({ ...measured, replyLatenciesMs, restarts: session.restarts }).map(([key, value]) => [key, roundMs(value)]),
+  );
+  return rounded as Partial<Measurements>;
 }
 
 function seedFor(seed: number, checkId: string): number {
   let hash = seed >>> 0;
   for (const char of checkId) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
   return hash;
+}
+
+/** Milliseconds to a tenth: the clock's noise below that is not worth a reader's attention. */
+function roundMs(value: unknown): unknown {
+  if (typeof value === 'number') return Math.round(value * 10) / 10;
+  return Array.isArray(value) ? value.map(roundMs) : value;
 }
 
 function createContext(session: ServerSession, options: ServerGradeOptions, check: ServerCheck, shared: Map<string, Promise<unknown>>): ServerCheckContext {

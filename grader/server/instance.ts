@@ -1,5 +1,5 @@
 import { getFreePort } from '../net/free-port.ts';
-import { isListening, portsListenedBy } from '../net/listening.ts';
+import { canSeeListeningSockets, isListening, portsListenedBy } from '../net/listening.ts';
 import type { OutputLine } from '../process/output.ts';
 import { startProgram, type Program, type ProgramExit } from '../process/program.ts';
 import type { LaunchCommand } from '../submission/command.ts';
@@ -28,7 +28,7 @@ export interface ServerInstance {
 
 export type StartFailure =
   | { readonly kind: 'exited'; readonly exit: ProgramExit; readonly output: readonly OutputLine[]; readonly stub: boolean }
-  | { readonly kind: 'not-listening'; readonly output: readonly OutputLine[]; readonly fixedPortTaken: boolean };
+  | { readonly kind: 'not-listening'; readonly output: readonly OutputLine[] };
 
 export type StartResult = { readonly instance: ServerInstance } | { readonly failure: StartFailure };
 
@@ -61,16 +61,11 @@ async function startOnce(launch: ServerLaunch, options: StartOptions): Promise<S
   const port = await getFreePort();
   const env = programEnvironment({ port, host: '127.0.0.1', socketTimeoutSeconds: launch.socketTimeoutSeconds });
   const program = startProgram({ command: launch.command.command, args: launch.command.args, cwd: launch.command.cwd, env });
-  const watchFixed = options.acceptFixedPort && !options.fixedPortTaken && launch.fixedPort !== port;
+  const ownersVisible = canSeeListeningSockets();
   const deadline = program.startedAt + launch.startTimeoutMs;
   while (performance.now() < deadline && !options.signal?.aborted) {
-    if (await isListening(port)) return { instance: { program, port, portSource: 'env', startupMs: program.elapsedMs() } };
-    if (watchFixed && (await isListening(launch.fixedPort))) {
-      return { instance: { program, port: launch.fixedPort, portSource: 'fixed', startupMs: program.elapsedMs() } };
-    }
-    // A port other than both: found through the program's own sockets, where the system shows them.
-    const elsewhere = options.acceptFixedPort ? portsListenedBy(program.pid).find((other) => other !== port) : undefined;
-    if (elsewhere !== undefined) return { instance: { program, port: elsewhere, portSource: 'fixed', startupMs: program.elapsedMs() } };
+    const found = await findListeningPort(program, port, launch.fixedPort, options, ownersVisible);
+    if (found) return { instance: { program, ...found, startupMs: program.elapsedMs() } };
     const exit = await program.waitForExit(pollIntervalMs);
     if (exit) {
       await program.stop();
@@ -81,5 +76,28 @@ async function startOnce(launch: ServerLaunch, options: StartOptions): Promise<S
     }
   }
   await program.stop();
-  return { failure: { kind: 'not-listening', output: program.output.lines, fixedPortTaken: options.fixedPortTaken } };
+  return { failure: { kind: 'not-listening', output: program.output.lines } };
+}
+
+/**
+ * Where the program listens: on the port it was given, or (when that is accepted) on one it
+ * hard-codes. Where the system shows which process owns a socket, only this program's own
+ * sockets count, so that another grade's server on 12345 is never taken for this one.
+ */
+async function findListeningPort(
+  program: Program,
+  port: number,
+  fixedPort: number,
+  options: StartOptions,
+  ownersVisible: boolean,
+): Promise<{ port: number; portSource: PortSource } | undefined> {
+  if (ownersVisible) {
+    const owned = portsListenedBy(program.pid);
+    if (owned.includes(port)) return { port, portSource: 'env' };
+    const other = options.acceptFixedPort ? owned[0] : undefined;
+    return other === undefined ? undefined : { port: other, portSource: 'fixed' };
+  }
+  if (await isListening(port)) return { port, portSource: 'env' };
+  const watchFixed = options.acceptFixedPort && !options.fixedPortTaken && fixedPort !== port;
+  return watchFixed && (await isListening(fixedPort)) ? { port: fixedPort, portSource: 'fixed' } : undefined;
 }

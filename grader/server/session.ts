@@ -33,6 +33,7 @@ export class ServerSession {
   // starting them at once saves a start-up's time on the critical path of the idle timeout.
   private spares: Promise<StartResult>[] = [];
   private readonly sparesWanted = new AbortController();
+  private closed = false;
 
   constructor(
     private readonly launch: ServerLaunch,
@@ -125,13 +126,16 @@ export class ServerSession {
     return this.history;
   }
 
+  /** Stops every copy, and no copy is started any more: for the end of a grade, or its deadline. */
   async stopAll(): Promise<void> {
+    this.closed = true;
     await this.dropSpares();
     await Promise.all([...this.live].map((server) => this.stop(server)));
     this.shared = undefined;
   }
 
   private async start(options: { acceptFixedPort?: boolean; signal?: AbortSignal } = {}): Promise<StartResult> {
+    if (this.closed) return { failure: { kind: 'not-listening', output: [] } };
     const result = await startServer(this.launch, {
       acceptFixedPort: options.acceptFixedPort ?? this.portSource !== 'env',
       fixedPortTaken: this.fixedPortWasTaken,

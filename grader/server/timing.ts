@@ -20,6 +20,8 @@ export interface Timing {
   readonly crashWatchMs: number;
   /** How long a server may go on after announcing its timeout before it counts as still running. */
   readonly stopAfterMessageMs: number;
+  /** The whole grade's deadline (lab contract §6): far above a real grade, which is bounded step by step. */
+  readonly runDeadlineMs: number;
 }
 
 export const defaultIdleTimeoutSeconds = 10;
@@ -40,5 +42,6 @@ export function timingFor(quick: boolean): Timing {
     closeWatchMs: 1_000,
     crashWatchMs: 300,
     stopAfterMessageMs: 1_000,
+    runDeadlineMs: 180_000,
   };
 }

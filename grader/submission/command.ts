@@ -56,7 +56,7 @@ export async function launchCommandFor(file: string): Promise<LaunchCommand> {
 export function customLaunchCommand(commandLine: string, cwd: string): LaunchCommand {
   const words = splitCommandLine(commandLine);
   const [command, ...args] = words;
-  if (command === undefined) throw new SetupError({ kind: 'usage', detail: 'empty command' });
+  if (command === undefined) throw new SetupError({ kind: 'empty-command' });
   return { command, args, cwd, runtime: 'custom', label: commandLine };
 }
 

@@ -19,13 +19,14 @@ function findPart(folder: string, part: 'server' | 'client'): string | undefined
   return found[0] === undefined ? undefined : path.join(folder, found[0]);
 }
 
-export function findSubmission(folder: string): Submission {
+/** Finds the files of the parts to be graded; the others are not looked at. */
+export function findSubmission(folder: string, parts: readonly ('server' | 'client')[]): Submission {
   const absolute = path.resolve(folder);
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
     throw new SetupError({ kind: 'no-such-folder', path: folder });
   }
-  const server = findPart(absolute, 'server');
-  const client = findPart(absolute, 'client');
-  if (!server && !client) throw new SetupError({ kind: 'nothing-to-grade', path: folder });
+  const server = parts.includes('server') ? findPart(absolute, 'server') : undefined;
+  const client = parts.includes('client') ? findPart(absolute, 'client') : undefined;
+  if (parts.length > 0 && !server && !client) throw new SetupError({ kind: 'nothing-to-grade', path: folder });
   return { folder: absolute, server, client };
 }

@@ -8,10 +8,11 @@ describe('bad input', () => {
     [['--seed', 'abc'], '--seed needs a whole number'],
     [['--port', '70000'], '--port needs a whole number'],
     [['--lang', 'fr'], '--lang is id or en'],
-    [['--frobnicate'], 'Unknown option'],
+    [['--frobnicate'], 'Unknown option --frobnicate (see npm run grade -- --help).'],
+    [['--seed'], 'The option --seed needs a value'],
     [['no/such/folder'], 'No such folder: /'],
     [['grader/test/fixtures'], 'Nothing to grade in /'],
-    [['a', 'b'], 'one folder at a time'],
+    [['a', 'b'], 'Grade one folder at a time'],
   ])('%j is one clear line on stderr and exit status 2', async (args, message) => {
     const run = await runCli(args, { LANG: 'en_US.UTF-8' });
     expect(run.exitCode).toBe(2);

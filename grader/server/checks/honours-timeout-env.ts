@@ -8,14 +8,14 @@ export const honoursTimeoutEnv: ServerCheck = {
   tier: 'conventions',
   runsOn: 'own',
   startsServer: false,
+  quickOnly: true,
   codes: ['ignores-timeout-env'],
   async run(context) {
     const { timing } = context;
-    if (timing.socketTimeoutEnv === undefined) return { diagnoses: [], skipped: 'quick-mode-only' };
     const at = timedOutAfterMs(await observeIdleTimeout(context));
     if (at === undefined) return { diagnoses: [], skipped: 'no-idle-timeout-seen' };
     const keptDefault = !within(at, timing.idleTimeoutMs, timing.idleToleranceMs) && within(at, timing.defaultIdleTimeoutMs, 1000);
-    const evidence = [{ key: 'timeout-env-used' as const, values: { given: timing.socketTimeoutEnv, seconds: (at / 1000).toFixed(2) } }];
+    const evidence = [{ key: 'timeout-env-used' as const, values: { given: timing.socketTimeoutEnv ?? '—', seconds: (at / 1000).toFixed(2) } }];
     return { diagnoses: keptDefault ? ['ignores-timeout-env'] : [], evidence };
   },
 };

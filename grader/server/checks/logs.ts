@@ -8,15 +8,18 @@ import type { ServerCheck, SharedHistory } from '../check.ts';
 
 export type LogKind = 'listening' | 'connection' | 'message' | 'reply';
 
+// Each kind of line is recognised by its own words or by what only it can hold: the port the
+// server listens on, the client's own port number, the message's text. Bare numbers and
+// addresses are not enough: "Listening on 127.0.0.1:40001" is not a connection log.
 const keywords: Record<LogKind, RegExp> = {
   listening: /listen|mendengar|menunggu|waiting|running|berjalan|started|dimulai|aktif|ready|siap/i,
-  connection: /connect|terhubung|koneksi|sambung|accepted|diterima dari|from|dari|client|klien/i,
-  message: /receiv|diterima|terima|pesan|message|data|got|recv/i,
-  reply: /repl|sent|send|kirim|balas|jawab|respon|answer/i,
+  connection: /connect|terhubung|koneksi|sambung|accept|client|klien/i,
+  message: /receiv|diterima|terima|pesan|message|recv/i,
+  reply: /repl|sent\b|send|kirim|balas|jawab|respon|answer/i,
 };
 
 function mentionsAny(line: OutputLine, needles: readonly string[]): boolean {
-  return needles.some((needle) => needle !== '' && line.text.includes(needle));
+  return needles.some((needle) => needle.length >= 4 && line.text.includes(needle));
 }
 
 export function findLogKinds(history: SharedHistory): Record<LogKind, boolean> {
@@ -24,13 +27,11 @@ export function findLogKinds(history: SharedHistory): Record<LogKind, boolean> {
   const ports = history.instances.map((server) => String(server.port));
   const clientPorts = history.exchanges.map(({ exchange }) => String(exchange.clientPort ?? ''));
   const messages = history.exchanges.map(({ sent }) => sent.toString('utf8').slice(0, 12).trim());
-  const sizes = history.exchanges.map(({ sent }) => String(sent.length));
-  const replies = history.exchanges.map(({ exchange }) => exchange.reply.toString('utf8').trim());
   return {
-    listening: lines.some((line) => mentionsAny(line, ports) || keywords.listening.test(line.text)),
-    connection: lines.some((line) => mentionsAny(line, [...clientPorts, '127.0.0.1', '::1']) || keywords.connection.test(line.text)),
-    message: lines.some((line) => mentionsAny(line, messages) || keywords.message.test(line.text) || mentionsAny(line, sizes)),
-    reply: lines.some((line) => keywords.reply.test(line.text) || mentionsAny(line, replies)),
+    listening: lines.some((line) => keywords.listening.test(line.text) || mentionsAny(line, ports)),
+    connection: lines.some((line) => keywords.connection.test(line.text) || mentionsAny(line, clientPorts)),
+    message: lines.some((line) => keywords.message.test(line.text) || mentionsAny(line, messages)),
+    reply: lines.some((line) => keywords.reply.test(line.text)),
   };
 }
 
