@@ -60,7 +60,7 @@ describe('the terminal report', () => {
       seed 7 · quick grade (SOCKET_TIMEOUT=2) · rubric kit
 
       Server
-        PASS   3/3  Starts and listens on PORT · starts-listening
+        PASS   3/3  Starts and accepts connections · starts-listening
         FAIL   0/3  Counts each emoji as one character · counts-emoji
               the message: 3 characters, 6 bytes in UTF-8, 4 UTF-16 units
               client
@@ -83,7 +83,7 @@ describe('the terminal report', () => {
 
       Score 3/6 · NOT PASSED: required checks failed: counts-emoji
       Quick grade: the final grade uses the default 10 s timeout; run without --quick before handing in.
-      Repeat this exact run: npm run grade -- sub --seed 7 --quick
+      Repeat this run with the same messages: npm run grade -- sub --seed 7 --quick
       "
     `);
   });
