@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { createRandom } from '../random.ts';
 import type { CheckOutcome, CheckResult, Evidence, Measurements } from '../result.ts';
+import { analyse } from './analysis.ts';
 import { scoreCheck, type Rubric } from '../rubric.ts';
 import { SetupError } from '../setup-error.ts';
 import type { ServerCheck, ServerCheckContext } from './check.ts';
@@ -68,7 +69,8 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
     await session.stopAll();
   }
   const results = checks.map((check) => toResult(check, settled.get(check.id), options.rubric));
-  return { results, analysis: analyse(results, settled, session) };
+  const measurements = [...settled.values()].map((timed) => timed.outcome.measurements ?? {});
+  return { results, analysis: analyse(results, measurements, session.restarts) };
 }
 
 async function runRest(
@@ -155,31 +157,10 @@ function toResult(check: ServerCheck, timed: Timed | undefined, rubric: Rubric):
   };
 }
 
-function analyse(results: readonly CheckResult[], outcomes: Map<string, Timed>, session: ServerSession): Partial<Measurements> {
-  const measured = Object.assign({}, ...[...outcomes.values()].map((timed) => timed.outcome.measurements ?? {})) as Partial<Measurements>;
-  // The server's reaction time: from the end of each message to the first byte of its reply.
-  const replyLatenciesMs = results
-    .filter((result) => result.tier !== 'robustness')
-    .flatMap((result) => result.exchanges.map(({ exchange }) => exchange))
-    .filter((exchange) => exchange.firstReplyAtMs !== undefined && !exchange.repliedBeforeMessageEnd)
-    .map((exchange) => (exchange.firstReplyAtMs ?? 0) - Math.max(exchange.lastSegmentAtMs ?? 0, exchange.halfClosedAtMs ?? 0))
-    .filter((ms) => ms >= 0);
-  const rounded = Object.fromEntries(
-    Object.entries({ ...measured, replyLatenciesMs, restarts: session.restarts }).map(([key, value]) => [key, roundMs(value)]),
-  );
-  return rounded as Partial<Measurements>;
-}
-
 function seedFor(seed: number, checkId: string): number {
   let hash = seed >>> 0;
   for (const char of checkId) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
   return hash;
-}
-
-/** Milliseconds to a tenth: the clock's noise below that is not worth a reader's attention. */
-function roundMs(value: unknown): unknown {
-  if (typeof value === 'number') return Math.round(value * 10) / 10;
-  return Array.isArray(value) ? value.map(roundMs) : value;
 }
 
 function createContext(session: ServerSession, options: ServerGradeOptions, check: ServerCheck, shared: Map<string, Promise<unknown>>): ServerCheckContext {
