@@ -16,7 +16,9 @@ const host = process.env.HOST ?? '127.0.0.1';
 const timeoutSeconds = Number(process.env.SOCKET_TIMEOUT ?? 10);
 
 // TODO 1. Create the server: net.createServer({ allowHalfOpen: true }, (socket) => { ... }).
-//         allowHalfOpen lets you still send the reply after the client has closed its side.
+//         allowHalfOpen keeps your side of the connection open after the client has closed its
+//         side (half-close), so a reply you send a moment later still gets through; without it,
+//         Node closes your side as soon as the client's side ends.
 // TODO 2. For each client (inside the callback):
 //         a. log the connection with the client's address: socket.remoteAddress, socket.remotePort;
 //         b. collect the pieces of the message ('data' events, each a Buffer): one message may

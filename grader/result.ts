@@ -14,6 +14,10 @@ export type EvidenceKey =
   | 'expected-count'
   | 'started'
   | 'start-exited'
+  | 'timed-out-at-start'
+  | 'message-resent'
+  | 'plain-message-crashes-too'
+  | 'ended-with-silent-client'
   | 'not-listening'
   | 'fixed-port-taken'
   | 'server-exited'
@@ -43,7 +47,17 @@ export interface Evidence {
   readonly values?: Readonly<Record<string, string | number>>;
 }
 
-export type ExchangeLabel = 'message' | 'client-n' | 'second-client' | 'abrupt-client' | 'next-client' | 'whole-message' | 'short-message';
+export type ExchangeLabel =
+  | 'message'
+  | 'client-n'
+  | 'first-client'
+  | 'silent-client'
+  | 'second-client'
+  | 'abrupt-client'
+  | 'next-client'
+  | 'whole-message'
+  | 'short-message'
+  | 'plain-message';
 
 export interface LabelledExchange {
   readonly label: ExchangeLabel;
@@ -57,6 +71,9 @@ export type SkipReason =
   | 'stopped-after-first-client'
   | 'no-reply-to-line'
   | 'no-idle-timeout-seen'
+  | 'timeout-judged-elsewhere'
+  | 'crashed-before-timeout'
+  | 'crashed-on-first-client'
   | 'run-deadline'
   | 'grader-error';
 

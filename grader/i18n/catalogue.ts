@@ -50,11 +50,13 @@ export interface Catalogue {
     readonly why: string;
     readonly hint: string;
     readonly programOutput: string;
+    readonly sameOutput: (checkId: string) => string;
     readonly graderError: (message: string) => string;
     readonly analysisTitle: string;
     readonly startup: (values: AnalysisValues) => string;
     readonly latency: (medianMs: string, maxMs: string, count: number) => string;
     readonly idle: (messageSeconds: string | undefined, exitSeconds: string | undefined, expected: number, tolerance: number) => string;
+    readonly idleOffTime: string;
     readonly idleBehaviour: Record<'stops' | 'keeps-running' | 'never' | 'crashes' | 'silent-stop', string>;
     readonly concurrent: (ms: string) => string;
     readonly sequential: (seconds: string) => string;

@@ -102,18 +102,18 @@ export const en: Catalogue = {
     },
     crashed: {
       meaning: 'The server process ended when it should have kept running.',
-      why: 'An exception that nothing caught; the program\'s last lines (below) show which one and where.',
-      hint: 'Read the last lines of the program\'s output below, fix the line they point to, or catch the error for that one connection so the server keeps serving.',
+      why: 'An exception that nothing caught; the program\'s last lines, shown with this check, say which one and where.',
+      hint: 'Read the program\'s last lines shown with this check, fix the line they point to, or catch the error for that one connection so the server keeps serving.',
     },
     'wrong-count': {
       meaning: 'The reply is a number, but not the number of characters.',
       why: 'Something other than characters was counted (words, a fixed buffer size, part of the message), or the reply holds no number at all.',
-      hint: 'Count the characters of the whole decoded message: Python len(data.decode("utf-8")), TypeScript [...text].length.',
+      hint: 'Count the characters of the whole decoded message: Python len(data.decode("utf-8", errors="replace")), TypeScript [...text].length.',
     },
     'counts-bytes': {
       meaning: 'The reply is the number of UTF-8 bytes, not the number of characters.',
       why: 'The length of the raw bytes was taken: in Python len(data) on the bytes from recv(); in Node buffer.length or Buffer.byteLength.',
-      hint: 'Decode first, then count: Python len(data.decode("utf-8")); TypeScript [...buffer.toString("utf8")].length.',
+      hint: 'Decode first, then count: Python len(data.decode("utf-8", errors="replace")); TypeScript [...buffer.toString("utf8")].length.',
     },
     'counts-utf16': {
       meaning: 'The reply is the number of UTF-16 units (JavaScript\'s .length), which counts each emoji as 2.',
@@ -132,7 +132,7 @@ export const en: Catalogue = {
     },
     'decodes-per-segment': {
       meaning: 'A character split between two pieces of the message was miscounted or crashed the server.',
-      why: 'Each piece was decoded on its own; half of a multi-byte character is not valid UTF-8 (Python: UnicodeDecodeError).',
+      why: 'Each piece was decoded on its own; half of a multi-byte character is not valid UTF-8 (Python: UnicodeDecodeError; Node: text += chunk.toString() makes two broken characters of it).',
       hint: 'Collect the bytes of the whole message first and decode them once at the end (or use an incremental decoder).',
     },
     'truncates-large': {
@@ -230,7 +230,10 @@ export const en: Catalogue = {
     'message-size': (v) => `the message: ${v.chars} characters, ${v.bytes} bytes in UTF-8, ${v.utf16} UTF-16 units`,
     'expected-count': (v) => `expected ${v.expected}, got ${v.got}`,
     started: (v) => `listening ${v.ms} ms after start, on port ${v.port}`,
-    'start-exited': (v) => `the program ended before it listened (exit status ${v.code}${v.signal === '—' ? '' : `, signal ${v.signal}`})`,
+    'start-exited': (v) =>
+      `the program ended ${v.seconds} s after it started, before the grader could reach it (exit status ${v.code}${v.signal === '—' ? '' : `, signal ${v.signal}`})`,
+    'timed-out-at-start': () => 'it printed its timeout message and stopped almost at once: is the timeout in seconds where milliseconds are needed (setTimeout takes milliseconds)?',
+    'message-resent': () => 'the server ended during this message or just before it; the grader started it again and sent the message once more, to be sure',
     'not-listening': (v) => `nothing accepted connections within ${v.seconds} s`,
     'fixed-port-taken': (v) => `port ${v.port} was already in use by another program`,
     'server-exited': (v) => `the server process ended (exit status ${v.code}${v.signal === '—' ? '' : `, signal ${v.signal}`})`,
@@ -253,6 +256,8 @@ export const en: Catalogue = {
     'timeout-env-used': (v) => `SOCKET_TIMEOUT was ${v.given} s; the server timed out after ${v.seconds} s`,
     'logs-found': (v) => `log lines found: ${v.kinds}`,
     'logs-missing': (v) => `log lines missing: ${v.kinds}`,
+    'plain-message-crashes-too': () => 'an ordinary message crashed it as well: the fault is not in how this message is handled, but in code every message goes through',
+    'ended-with-silent-client': () => 'the server ended while the silent client was connected: a timeout on one connection must close that connection only, not stop the server',
     'any-reply-accepted': () => 'any number is accepted here; the server only has to survive and answer',
   },
   skips: {
@@ -261,12 +266,18 @@ export const en: Catalogue = {
     'stopped-after-first-client': 'not judged: the server stopped after its first client (see serves-clients-in-turn)',
     'no-reply-to-line': 'not judged: the server did not answer a "\\n"-terminated message (see newline-framing)',
     'no-idle-timeout-seen': 'not judged: the server never timed out (see idle-timeout)',
+    'timeout-judged-elsewhere': 'not judged: its timeout is neither SOCKET_TIMEOUT nor the default 10 s (see idle-timeout)',
+    'crashed-before-timeout': 'not judged: the server crashed before its timeout could be seen (see the checks that crashed it)',
+    'crashed-on-first-client': 'not judged: an ordinary first client crashed the server (see the checks that show the crash)',
     'run-deadline': 'not run: the whole grade passed its deadline',
     'grader-error': 'not judged: the grader itself failed here (not your fault)',
   },
   labels: {
     message: () => 'client',
     'client-n': (n) => `client ${n}`,
+    'plain-message': () => 'ordinary message',
+    'first-client': () => 'first client',
+    'silent-client': () => 'silent client',
     'second-client': () => 'second client',
     'abrupt-client': () => 'abrupt client',
     'next-client': () => 'next client',
@@ -300,6 +311,7 @@ export const en: Catalogue = {
     why: 'why',
     hint: 'what to do',
     programOutput: 'what the program printed (last lines, escaped):',
+    sameOutput: (checkId) => `(the program printed the same last lines as under ${checkId})`,
     graderError: (message) => `grader error: ${message}`,
     analysisTitle: 'Analisa · what the grader measured',
     startup: (v) =>
@@ -307,6 +319,7 @@ export const en: Catalogue = {
     latency: (median, max, count) => `reply time: median ${median} ms, slowest ${max} ms, over ${count} messages`,
     idle: (message, exit, expected, tolerance) =>
       `idle timeout, from the last connection: ${message === undefined ? 'no timeout message' : `message after ${message} s`}, ${exit === undefined ? 'did not exit' : `exit after ${exit} s`} (expected ${expected} s ± ${tolerance} s)`,
+    idleOffTime: 'but not at the expected time',
     idleBehaviour: {
       stops: 'announces the timeout and stops',
       'keeps-running': 'announces the timeout and keeps running',

@@ -105,18 +105,18 @@ export const id: Catalogue = {
     },
     crashed: {
       meaning: 'Proses server berhenti padahal seharusnya tetap berjalan.',
-      why: 'Ada exception yang tidak ditangkap; baris-baris terakhir program (di bawah) menunjukkan yang mana dan di mana.',
-      hint: 'Baca baris terakhir keluaran program di bawah, perbaiki baris yang ditunjuknya, atau tangkap error untuk koneksi itu saja agar server tetap melayani.',
+      why: 'Ada exception yang tidak ditangkap; baris terakhir keluaran program, yang ditampilkan bersama pemeriksaan ini, menunjukkan yang mana dan di mana.',
+      hint: 'Baca baris terakhir keluaran program yang ditampilkan bersama pemeriksaan ini, perbaiki baris yang ditunjuknya, atau tangkap error untuk koneksi itu saja agar server tetap melayani.',
     },
     'wrong-count': {
       meaning: 'Balasannya berupa angka, tetapi bukan jumlah karakter.',
       why: 'Yang dihitung bukan karakter (kata, ukuran buffer tetap, sebagian pesan), atau balasannya tidak berisi angka sama sekali.',
-      hint: 'Hitung karakter dari seluruh pesan yang sudah didekode: Python len(data.decode("utf-8")), TypeScript [...text].length.',
+      hint: 'Hitung karakter dari seluruh pesan yang sudah didekode: Python len(data.decode("utf-8", errors="replace")), TypeScript [...text].length.',
     },
     'counts-bytes': {
       meaning: 'Balasannya adalah jumlah byte UTF-8, bukan jumlah karakter.',
       why: 'Yang diambil panjang byte mentah: di Python len(data) dari hasil recv(); di Node buffer.length atau Buffer.byteLength.',
-      hint: 'Dekode dulu, baru hitung: Python len(data.decode("utf-8")); TypeScript [...buffer.toString("utf8")].length.',
+      hint: 'Dekode dulu, baru hitung: Python len(data.decode("utf-8", errors="replace")); TypeScript [...buffer.toString("utf8")].length.',
     },
     'counts-utf16': {
       meaning: 'Balasannya adalah jumlah unit UTF-16 (.length di JavaScript), yang menghitung setiap emoji sebagai 2.',
@@ -135,7 +135,7 @@ export const id: Catalogue = {
     },
     'decodes-per-segment': {
       meaning: 'Karakter yang terbelah di antara dua potongan pesan salah dihitung atau membuat server crash.',
-      why: 'Setiap potongan didekode sendiri-sendiri; separuh karakter multi-byte bukan UTF-8 yang sah (Python: UnicodeDecodeError).',
+      why: 'Setiap potongan didekode sendiri-sendiri; separuh karakter multi-byte bukan UTF-8 yang sah (Python: UnicodeDecodeError; Node: text += chunk.toString() menjadikannya dua karakter rusak).',
       hint: 'Kumpulkan dulu byte seluruh pesan, lalu dekode sekali di akhir (atau pakai decoder inkremental).',
     },
     'truncates-large': {
@@ -196,11 +196,11 @@ export const id: Catalogue = {
     'no-idle-timeout': {
       meaning: 'Server masih berjalan jauh melewati batas waktu tanpa koneksi.',
       why: 'Socket yang mendengarkan tidak diberi timeout, atau timeout-nya tidak pernah ditindaklanjuti.',
-      hint: 'Python: server.settimeout(t) dan tangkap socket.timeout di sekitar accept(); Node: timer yang diulang di setiap koneksi dan menutup server.',
+      hint: 'Python: server.settimeout(t) dan tangkap socket.timeout di sekitar accept(); Node: timer yang dimulai ulang di setiap koneksi dan menutup server.',
     },
     'wrong-idle-timeout': {
       meaning: 'Server berhenti, tetapi terlalu cepat atau terlalu lambat.',
-      why: 'Batas waktunya bukan yang diminta (SOCKET_TIMEOUT, bawaan 10 detik), atau timer tidak diulang di setiap koneksi baru.',
+      why: 'Batas waktunya bukan yang diminta (SOCKET_TIMEOUT, bawaan 10 detik), atau timer tidak dimulai ulang di setiap koneksi baru.',
       hint: 'Pakai SOCKET_TIMEOUT detik (bawaan 10), dihitung dari koneksi baru yang terakhir.',
     },
     'no-timeout-message': {
@@ -233,7 +233,10 @@ export const id: Catalogue = {
     'message-size': (v) => `pesannya: ${v.chars} karakter, ${v.bytes} byte dalam UTF-8, ${v.utf16} unit UTF-16`,
     'expected-count': (v) => `diharapkan ${v.expected}, didapat ${v.got}`,
     started: (v) => `mendengarkan ${v.ms} ms setelah dijalankan, di port ${v.port}`,
-    'start-exited': (v) => `program berhenti sebelum mendengarkan (status keluar ${v.code}${v.signal === '—' ? '' : `, sinyal ${v.signal}`})`,
+    'start-exited': (v) =>
+      `program berhenti ${v.seconds} detik setelah dijalankan, sebelum grader sempat tersambung (status keluar ${v.code}${v.signal === '—' ? '' : `, sinyal ${v.signal}`})`,
+    'timed-out-at-start': () => 'program mencetak pesan timeout lalu langsung berhenti: apakah batas waktunya ditulis dalam detik padahal yang diminta milidetik (setTimeout memakai milidetik)?',
+    'message-resent': () => 'server berhenti saat atau tepat sebelum pesan ini; grader menjalankannya lagi dan mengirim pesan yang sama sekali lagi, untuk memastikan',
     'not-listening': (v) => `tidak ada yang menerima koneksi dalam ${v.seconds} detik`,
     'fixed-port-taken': (v) => `port ${v.port} sudah dipakai program lain`,
     'server-exited': (v) => `proses server berhenti (status keluar ${v.code}${v.signal === '—' ? '' : `, sinyal ${v.signal}`})`,
@@ -256,6 +259,8 @@ export const id: Catalogue = {
     'timeout-env-used': (v) => `SOCKET_TIMEOUT bernilai ${v.given} detik; server timeout setelah ${v.seconds} detik`,
     'logs-found': (v) => `baris log yang ditemukan: ${v.kinds}`,
     'logs-missing': (v) => `baris log yang tidak ada: ${v.kinds}`,
+    'plain-message-crashes-too': () => 'pesan biasa juga membuatnya crash: kesalahannya bukan pada penanganan pesan ini, tetapi pada kode yang dilalui setiap pesan',
+    'ended-with-silent-client': () => 'server berhenti saat klien yang diam masih tersambung: timeout pada satu koneksi cukup menutup koneksi itu, bukan menghentikan server',
     'any-reply-accepted': () => 'angka berapa pun diterima di sini; server cukup tetap berjalan dan menjawab',
   },
   skips: {
@@ -264,12 +269,18 @@ export const id: Catalogue = {
     'stopped-after-first-client': 'tidak dinilai: server berhenti setelah klien pertamanya (lihat serves-clients-in-turn)',
     'no-reply-to-line': 'tidak dinilai: server tidak menjawab pesan berakhiran "\\n" (lihat newline-framing)',
     'no-idle-timeout-seen': 'tidak dinilai: server tidak pernah timeout (lihat idle-timeout)',
+    'timeout-judged-elsewhere': 'tidak dinilai: timeout-nya bukan SOCKET_TIMEOUT dan bukan bawaan 10 detik (lihat idle-timeout)',
+    'crashed-before-timeout': 'tidak dinilai: server crash sebelum timeout-nya terlihat (lihat pemeriksaan yang membuatnya crash)',
+    'crashed-on-first-client': 'tidak dinilai: klien pertama yang biasa saja sudah membuat server crash (lihat pemeriksaan yang menunjukkan crash-nya)',
     'run-deadline': 'tidak dijalankan: seluruh penilaian melewati batas waktunya',
     'grader-error': 'tidak dinilai: grader sendiri gagal di sini (bukan kesalahan Anda)',
   },
   labels: {
     message: () => 'klien',
     'client-n': (n) => `klien ${n}`,
+    'plain-message': () => 'pesan biasa',
+    'first-client': () => 'klien pertama',
+    'silent-client': () => 'klien yang diam',
     'second-client': () => 'klien kedua',
     'abrupt-client': () => 'klien yang terputus',
     'next-client': () => 'klien berikutnya',
@@ -303,6 +314,7 @@ export const id: Catalogue = {
     why: 'penyebab',
     hint: 'yang perlu dilakukan',
     programOutput: 'yang dicetak program (baris terakhir, di-escape):',
+    sameOutput: (checkId) => `(program mencetak baris terakhir yang sama seperti di ${checkId})`,
     graderError: (message) => `error grader: ${message}`,
     analysisTitle: 'Analisa · hasil pengukuran grader',
     startup: (v) =>
@@ -310,6 +322,7 @@ export const id: Catalogue = {
     latency: (median, max, count) => `waktu balas: median ${median} ms, paling lambat ${max} ms, dari ${count} pesan`,
     idle: (message, exit, expected, tolerance) =>
       `timeout, dihitung dari koneksi terakhir: ${message === undefined ? 'tanpa pesan timeout' : `pesan setelah ${message} detik`}, ${exit === undefined ? 'tidak berhenti' : `berhenti setelah ${exit} detik`} (diharapkan ${expected} detik ± ${tolerance} detik)`,
+    idleOffTime: 'tetapi tidak pada waktu yang diharapkan',
     idleBehaviour: {
       stops: 'mengumumkan timeout lalu berhenti',
       'keeps-running': 'mengumumkan timeout tetapi tetap berjalan',

@@ -59,3 +59,9 @@ export function escapeBytes(bytes: Uint8Array, maxChars = 100): string {
 export function escapeText(text: string, maxChars = 200): string {
   return quote(Array.from(text, escapeCodePoint), maxChars);
 }
+
+/** A line a program printed, for display under the report's bar: unsafe characters escaped, no quotes. */
+export function escapeLine(text: string, maxChars = 300): string {
+  const pieces = Array.from(text, (char) => (unsafe.test(char) ? escapeCodePoint(char) : char));
+  return pieces.length > maxChars ? `${pieces.slice(0, maxChars).join('')}…` : pieces.join('');
+}

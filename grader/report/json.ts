@@ -1,6 +1,6 @@
 import type { Catalogue } from '../i18n/catalogue.ts';
 import type { GradeResult } from '../result.ts';
-import { escapeBytes, escapeText } from './escape.ts';
+import { escapeBytes, escapeLine } from './escape.ts';
 
 // The machine-readable results (lab contract §8), for instructors who grade a class. Titles are
 // in the report's language; everything else is language-neutral data.
@@ -42,7 +42,7 @@ export function renderJson(result: GradeResult, text: Catalogue): string {
             : {}),
         })),
       })),
-      output: check.output.map((line) => ({ stream: line.stream, atMs: Math.round(line.atMs), text: escapeText(line.text) })),
+      output: check.output.map((line) => ({ stream: line.stream, atMs: Math.round(line.atMs), text: escapeLine(line.text) })),
     })),
     analysis: result.analysis,
   };

@@ -19,7 +19,7 @@ export interface TerminalOptions {
 
 const indent = '        ';
 // Shown before the transcript: what was sent and the context of the check.
-const beforeTranscript = new Set<Evidence['key']>(['message-size', 'server-restarted', 'idle-expected']);
+const beforeTranscript = new Set<Evidence['key']>(['message-size', 'server-restarted', 'message-resent', 'idle-expected']);
 
 function statusLabel(status: Status, text: Catalogue, c: Colors): string {
   const width = Math.max(...Object.values(text.status).map((label) => label.length));
@@ -27,7 +27,7 @@ function statusLabel(status: Status, text: Catalogue, c: Colors): string {
   return { pass: c.green, fail: c.red, warn: c.yellow, skip: c.dim }[status](c.bold(label));
 }
 
-function renderCheck(check: CheckResult, text: Catalogue, c: Colors): string[] {
+function renderCheck(check: CheckResult, text: Catalogue, c: Colors, shownOutput: Map<string, string>): string[] {
   const title = text.checks[check.id]?.title ?? check.id;
   const points = `${check.points}/${check.maxPoints}`.padStart(5);
   const lines = [`  ${statusLabel(check.status, text, c)} ${points}  ${title} ${c.dim(`· ${check.id}`)}`];
@@ -41,7 +41,7 @@ function renderCheck(check: CheckResult, text: Catalogue, c: Colors): string[] {
   lines.push(...check.evidence.filter((e) => beforeTranscript.has(e.key)).map(evidence));
   for (const exchange of check.exchanges) lines.push(...renderExchange(exchange, text, c, indent));
   lines.push(...check.evidence.filter((e) => !beforeTranscript.has(e.key)).map(evidence));
-  lines.push(...renderOutput(check.output, text, c, indent));
+  lines.push(...renderOutput(check.output, text, c, indent, shownOutput, check.id));
   for (const code of check.diagnoses) {
     const d = text.diagnoses[code];
     const colour = severityOf(code) === 'error' ? c.red : c.yellow;
@@ -58,6 +58,7 @@ export function renderTerminal(result: GradeResult, options: TerminalOptions): s
   const { text, colors: c } = options;
   const r = text.report;
   const mode = result.quick ? r.quickMode(result.idleTimeoutSeconds) : r.fullMode(result.idleTimeoutSeconds);
+  const shownOutput = new Map<string, string>();
   const notStarted = result.checks.filter((check) => check.skipReason === 'server-did-not-start').length;
   const analysis = analysisLines(result.analysis, text, result.idleToleranceSeconds);
   const failed = result.checks.filter((check) => check.required && check.status === 'fail').map((check) => check.id);
@@ -67,7 +68,7 @@ export function renderTerminal(result: GradeResult, options: TerminalOptions): s
     c.dim(r.seedLine(result.seed, mode, result.rubric)),
     '',
     c.bold(r.serverPart),
-    ...result.checks.flatMap((check) => renderCheck(check, text, c)),
+    ...result.checks.flatMap((check) => renderCheck(check, text, c, shownOutput)),
     ...(notStarted > 0 ? [`  ${c.dim(r.notStarted(notStarted, text.skips['server-did-not-start']))}`] : []),
     '',
     ...(analysis.length > 0 ? [c.bold(r.analysisTitle), ...analysis.map((line) => `  ${line}`), ''] : []),

@@ -2,7 +2,7 @@ import type { Catalogue } from '../i18n/catalogue.ts';
 import type { OutputLine } from '../process/output.ts';
 import type { LabelledExchange } from '../result.ts';
 import type { Colors } from './colors.ts';
-import { escapeBytes, escapeText } from './escape.ts';
+import { escapeBytes, escapeLine } from './escape.ts';
 
 // Renders what was said on one connection, and what the program printed, as indented lines.
 
@@ -23,10 +23,23 @@ export function renderExchange(labelled: LabelledExchange, text: Catalogue, c: C
   return lines;
 }
 
-export function renderOutput(output: readonly OutputLine[], text: Catalogue, c: Colors, indent: string): string[] {
+/**
+ * The program's last lines. A program that fails the same way in many checks prints the same
+ * traceback each time: it is shown once, and later checks point back to it.
+ */
+export function renderOutput(
+  output: readonly OutputLine[],
+  text: Catalogue,
+  c: Colors,
+  indent: string,
+  shown: Map<string, string>,
+  checkId: string,
+): string[] {
   if (output.length === 0) return [];
-  return [
-    `${indent}${c.dim(text.report.programOutput)}`,
-    ...output.map((line) => `${indent}  ${c.dim(line.stream === 'stderr' ? 'stderr │' : 'stdout │')} ${escapeText(line.text).slice(1, -1)}`),
-  ];
+  const lines = output.map((line) => `${c.dim(line.stream === 'stderr' ? 'stderr │' : 'stdout │')} ${escapeLine(line.text)}`);
+  const key = output.map((line) => `${line.stream}:${line.text}`).join('\n');
+  const earlier = shown.get(key);
+  if (earlier) return [`${indent}${c.dim(text.report.sameOutput(earlier))}`];
+  shown.set(key, checkId);
+  return [`${indent}${c.dim(text.report.programOutput)}`, ...lines.map((line) => `${indent}  ${line}`)];
 }

@@ -1,7 +1,8 @@
 import { isWarningCode, type DiagnosisCode } from '../diagnoses.ts';
 import type { Exchange } from '../net/exchange.ts';
 import type { Random } from '../random.ts';
-import type { CheckOutcome, Tier } from '../result.ts';
+import type { CheckOutcome, Evidence, LabelledExchange, Tier } from '../result.ts';
+import { asciiSentence } from '../random.ts';
 import { isCrash, type ServerCheck, type ServerCheckContext } from './check.ts';
 import { judgeCountReply } from './count-reply.ts';
 import type { ServerInstance } from './instance.ts';
@@ -57,14 +58,30 @@ export async function withCrashCheck(
 ): Promise<CheckOutcome> {
   const replied = sent.reply.length > 0;
   const exit = await server.program.waitForExit(replied ? 30 : context.timing.crashWatchMs);
-  const exchanges = [{ label: 'message' as const, exchange: sent }];
-  let diagnoses = sent.connected ? [...outcome.diagnoses] : ['not-listening' as const];
+  const exchanges: LabelledExchange[] = [{ label: 'message', exchange: sent }];
+  let diagnoses: DiagnosisCode[] = sent.connected ? [...outcome.diagnoses] : ['not-listening'];
   if (!exit) return { diagnoses, evidence: outcome.evidence, exchanges };
-  if (isCrash(exit)) diagnoses = replied ? [...diagnoses, crashCode] : [crashCode];
-  return {
-    diagnoses,
-    evidence: [...(outcome.evidence ?? []), { key: 'server-exited', values: { code: exit.code ?? '—', signal: exit.signal ?? '—' } }],
-    exchanges,
-    output: isCrash(exit) ? server.program.output.tail.slice(-12) : [],
-  };
+  const evidence: Evidence[] = [...(outcome.evidence ?? []), { key: 'server-exited', values: { code: exit.code ?? '—', signal: exit.signal ?? '—' } }];
+  const output = server.program.output.tail.slice(-12);
+  if (!isCrash(exit)) return { diagnoses, evidence, exchanges, output };
+  const confirmed = crashCode === 'crashed' ? undefined : await crashesOnPlainMessage(context);
+  if (confirmed?.crashes) evidence.push({ key: 'plain-message-crashes-too' });
+  const code = confirmed?.crashes ? 'crashed' : crashCode;
+  diagnoses = replied ? [...diagnoses, code] : [code];
+  return { diagnoses, evidence, exchanges: [...exchanges, ...(confirmed ? [confirmed.exchange] : [])], output };
+}
+
+/**
+ * A crash is blamed on what is special about a check's message (empty, not UTF-8, split) only
+ * if an ordinary message does not crash the server too: otherwise it is a plain crash, and the
+ * report says so instead of sending the student after the wrong cause.
+ */
+export async function crashesOnPlainMessage(context: ServerCheckContext): Promise<{ crashes: boolean; exchange: LabelledExchange }> {
+  const { server, exchange } = await context.exchangeWithShared({
+    segments: [{ bytes: Buffer.from(asciiSentence(context.random)) }],
+    ending: 'half-close',
+    replyTimeoutMs: context.timing.replyTimeoutMs,
+  });
+  const exit = exchange.reply.length > 0 ? undefined : await server.program.waitForExit(context.timing.crashWatchMs);
+  return { crashes: isCrash(exit), exchange: { label: 'plain-message', exchange } };
 }

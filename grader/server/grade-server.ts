@@ -6,7 +6,8 @@ import { scoreCheck, type Rubric } from '../rubric.ts';
 import { SetupError } from '../setup-error.ts';
 import type { ServerCheck, ServerCheckContext } from './check.ts';
 import { serverChecks } from './checks/index.ts';
-import { addressInUse, type ServerLaunch, type StartFailure } from './instance.ts';
+import { addressInUse, type ServerLaunch } from './instance.ts';
+import { outcomeOfStartFailure } from './start-failure.ts';
 import { ServerSession, ServerUnavailable } from './session.ts';
 import type { Timing } from './timing.ts';
 
@@ -42,7 +43,7 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
   // One spare copy, for the idle timeout: it is the longest check, so it starts first. More spares
   // would only slow every start-up down on a two-core machine.
   const spares = checks.some((check) => check.runsOn === 'own' && check.startsServer !== false) ? 1 : 0;
-  const session = new ServerSession(options.launch, spares);
+  const session = new ServerSession(options.launch, spares, options.timing.crashWatchMs);
   const shared = new Map<string, Promise<unknown>>();
   const context = (check: ServerCheck) => createContext(session, options, check, shared);
   const run = async () => {
@@ -100,7 +101,7 @@ interface Timed {
 
 async function runCheck(check: ServerCheck, context: ServerCheckContext, session: ServerSession): Promise<Timed> {
   const startedAt = performance.now();
-  const restartsBefore = session.restarts;
+  const [restartsBefore, resendsBefore] = [session.restarts, session.resends];
   const elapsed = () => Math.round(performance.now() - startedAt);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -108,27 +109,18 @@ async function runCheck(check: ServerCheck, context: ServerCheckContext, session
   });
   try {
     const outcome = await Promise.race([check.run(context), deadline]);
-    const restarted = check.runsOn === 'shared' && session.restarts > restartsBefore;
-    const evidence: Evidence[] = restarted ? [{ key: 'server-restarted' }, ...(outcome.evidence ?? [])] : [...(outcome.evidence ?? [])];
+    const resent = check.runsOn === 'shared' && session.resends > resendsBefore;
+    const restarted = check.runsOn === 'shared' && session.restarts - restartsBefore > session.resends - resendsBefore;
+    const notes: Evidence[] = [...(restarted ? [{ key: 'server-restarted' as const }] : []), ...(resent ? [{ key: 'message-resent' as const }] : [])];
+    const evidence: Evidence[] = [...notes, ...(outcome.evidence ?? [])];
     return { outcome: { ...outcome, diagnoses: [...new Set(outcome.diagnoses)], evidence }, durationMs: elapsed() };
   } catch (error) {
-    if (error instanceof ServerUnavailable) return { outcome: outcomeOfFailedRestart(error.failure), durationMs: elapsed() };
+    if (error instanceof ServerUnavailable) return { outcome: outcomeOfStartFailure(error.failure, context.timing), durationMs: elapsed() };
     const message = error instanceof Error ? error.message : String(error);
     return { outcome: { diagnoses: [], skipped: 'grader-error' }, durationMs: elapsed(), error: message };
   } finally {
     clearTimeout(timer);
   }
-}
-
-function outcomeOfFailedRestart(failure: StartFailure): CheckOutcome {
-  if (failure.kind === 'exited') {
-    return {
-      diagnoses: ['crashed'],
-      evidence: [{ key: 'start-exited', values: { code: failure.exit.code ?? '—', signal: failure.exit.signal ?? '—' } }],
-      output: failure.output.slice(-12),
-    };
-  }
-  return { diagnoses: ['not-listening'], output: failure.output.slice(-12) };
 }
 
 /** A server that could not start because its hard-coded port was already taken is a setup problem. */
@@ -171,7 +163,7 @@ function createContext(session: ServerSession, options: ServerGradeOptions, chec
     sharedServer: async () => (await session.sharedServer()).server,
     withOwnServer: (use) => session.withOwnServer(use),
     exchange: (server, script) => session.exchange(server, script),
-    exchangeWithShared: (script) => session.exchangeWithShared(script, options.timing.crashWatchMs),
+    exchangeWithShared: (script) => session.exchangeWithShared(script),
     once: <T>(key: string, work: () => Promise<T>) => {
       if (!shared.has(key)) shared.set(key, work());
       return shared.get(key) as Promise<T>;

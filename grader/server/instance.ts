@@ -70,9 +70,7 @@ async function startOnce(launch: ServerLaunch, options: StartOptions): Promise<S
     if (exit) {
       await program.stop();
       const output = program.output.lines;
-      const quietCleanExit = exit.code === 0 && !output.some((line) => line.stream === 'stderr');
-      const stub = quietCleanExit || output.some((line) => stubMarker.test(line.text));
-      return { failure: { kind: 'exited', exit, output, stub } };
+      return { failure: { kind: 'exited', exit, output, stub: output.some((line) => stubMarker.test(line.text)) } };
     }
   }
   await program.stop();

@@ -26,6 +26,9 @@ export class ServerSession {
     exchanges: [],
   };
   restarts = 0;
+  /** Messages sent a second time to a new copy because the old one had ended (exchangeWithShared). */
+  resends = 0;
+  private readonly unanswered = new WeakSet<ServerInstance>();
   /** Whether the server listens on the PORT it is given; known after the first start. */
   portSource: 'env' | 'fixed' | undefined;
 
@@ -37,7 +40,9 @@ export class ServerSession {
 
   constructor(
     private readonly launch: ServerLaunch,
-    private readonly spareCount = 0,
+    private readonly spareCount: number,
+    /** How long a process that may be ending is given to show its exit. */
+    private readonly settleMs: number,
   ) {}
 
   get fixedPort(): number {
@@ -66,6 +71,9 @@ export class ServerSession {
   }
 
   async sharedServer(): Promise<{ server: ServerInstance; restarted: boolean }> {
+    // A server that left the last message unanswered may be on its way out: give its exit a
+    // moment to show, so that the next check does not talk to a dying process.
+    if (this.shared?.program.running && this.unanswered.has(this.shared)) await this.shared.program.waitForExit(this.settleMs);
     if (this.shared?.program.running) return { server: this.shared, restarted: false };
     // Its process has ended, but what it started may not have.
     if (this.shared) await this.stop(this.shared);
@@ -101,6 +109,8 @@ export class ServerSession {
   async exchange(server: ServerInstance, script: ExchangeScript): Promise<Exchange> {
     const result = await probeExchange(server.port, script);
     this.served.set(server, (this.served.get(server) ?? 0) + 1);
+    if (result.reply.length === 0) this.unanswered.add(server);
+    else this.unanswered.delete(server);
     if (server === this.shared) this.history.exchanges.push({ exchange: result, sent: Buffer.concat(script.segments.map((s) => s.bytes)) });
     return result;
   }
@@ -111,13 +121,19 @@ export class ServerSession {
    * this message, it is started again and the message sent once more, so that each check
    * judges its own message and not the previous client's exit.
    */
-  async exchangeWithShared(script: ExchangeScript, settleMs: number): Promise<{ server: ServerInstance; exchange: Exchange }> {
+  async exchangeWithShared(script: ExchangeScript): Promise<{ server: ServerInstance; exchange: Exchange }> {
     const { server } = await this.sharedServer();
     const servedBefore = this.served.get(server) ?? 0;
     const first = await this.exchange(server, script);
-    if (first.reply.length > 0 || servedBefore === 0) return { server, exchange: first };
-    const exit = await server.program.waitForExit(settleMs);
-    if (!exit || exit.code !== 0) return { server, exchange: first };
+    if (first.reply.length > 0) return { server, exchange: first };
+    const exit = await server.program.waitForExit(this.settleMs);
+    if (!exit) return { server, exchange: first };
+    // A new copy that ended before it could be reached: that is a failed start, not this message's doing.
+    if (servedBefore === 0 && !first.connected) {
+      throw new ServerUnavailable({ kind: 'exited', exit, output: server.program.output.lines, stub: false });
+    }
+    if (servedBefore === 0 || exit.code !== 0) return { server, exchange: first };
+    this.resends += 1;
     const { server: again } = await this.sharedServer();
     return { server: again, exchange: await this.exchange(again, script) };
   }

@@ -1,6 +1,9 @@
 import { asciiSentence } from '../../random.ts';
-import type { LabelledExchange } from '../../result.ts';
-import { isCrash, type ServerCheck } from '../check.ts';
+import type { ProgramExit } from '../../process/program.ts';
+import type { CheckOutcome, LabelledExchange } from '../../result.ts';
+import { isCrash, type ServerCheck, type ServerCheckContext } from '../check.ts';
+import type { ServerInstance } from '../instance.ts';
+import { crashesOnPlainMessage } from '../count-check.ts';
 import { judgeCountReply } from '../count-reply.ts';
 
 // A client that starts a message and then resets the connection (a killed program, a dropped
@@ -9,7 +12,7 @@ export const abruptDisconnect: ServerCheck = {
   id: 'abrupt-disconnect',
   tier: 'robustness',
   runsOn: 'shared',
-  codes: ['crash-on-disconnect', 'no-reply'],
+  codes: ['crash-on-disconnect', 'no-reply', 'crashed'],
   async run(context) {
     const server = await context.sharedServer();
     const abrupt = await context.exchange(server, {
@@ -20,14 +23,7 @@ export const abruptDisconnect: ServerCheck = {
     const text = asciiSentence(context.random);
     const exit = await server.program.waitForExit(context.timing.crashWatchMs);
     const exchanges: LabelledExchange[] = [{ label: 'abrupt-client', exchange: abrupt }];
-    if (exit && isCrash(exit)) {
-      return {
-        diagnoses: ['crash-on-disconnect'],
-        evidence: [{ key: 'server-exited', values: { code: exit.code ?? '—', signal: exit.signal ?? '—' } }],
-        exchanges,
-        output: server.program.output.tail.slice(-12),
-      };
-    }
+    if (exit && isCrash(exit)) return blameCrash(context, server, exit, exchanges);
     // A server that stops cleanly here is judged by serves-clients-in-turn, not here.
     if (exit) return { diagnoses: [], skipped: 'stopped-after-first-client', exchanges };
     const next = await context.exchange(server, {
@@ -38,7 +34,21 @@ export const abruptDisconnect: ServerCheck = {
     exchanges.push({ label: 'next-client', exchange: next });
     if (next.reply.length > 0) return { diagnoses: [], evidence: judgeCountReply(text, next.reply).evidence, exchanges };
     const after = await server.program.waitForExit(context.timing.crashWatchMs);
-    if (!isCrash(after)) return { diagnoses: ['no-reply'], exchanges };
-    return { diagnoses: ['crash-on-disconnect'], exchanges, output: server.program.output.tail.slice(-12) };
+    return after && isCrash(after) ? blameCrash(context, server, after, exchanges) : { diagnoses: ['no-reply'], exchanges };
   },
 };
+
+/** The disconnect is to blame only if an ordinary message does not crash the server as well. */
+async function blameCrash(context: ServerCheckContext, server: ServerInstance, exit: ProgramExit, exchanges: LabelledExchange[]): Promise<CheckOutcome> {
+  const output = server.program.output.tail.slice(-12);
+  const plain = await crashesOnPlainMessage(context);
+  return {
+    diagnoses: [plain.crashes ? 'crashed' : 'crash-on-disconnect'],
+    evidence: [
+      { key: 'server-exited', values: { code: exit.code ?? '—', signal: exit.signal ?? '—' } },
+      ...(plain.crashes ? [{ key: 'plain-message-crashes-too' as const }] : []),
+    ],
+    exchanges: [...exchanges, plain.exchange],
+    output,
+  };
+}

@@ -1,5 +1,6 @@
 import { asciiSentence } from '../../random.ts';
 import type { ServerCheck } from '../check.ts';
+import { withCrashCheck } from '../count-check.ts';
 import { sendLine, waitedForEof } from '../line-message.ts';
 
 // After its reply the server closes the connection, so a client reading until the end of the
@@ -9,11 +10,15 @@ export const closesAfterReply: ServerCheck = {
   id: 'closes-after-reply',
   tier: 'protocol',
   runsOn: 'shared',
-  codes: ['no-close'],
+  codes: ['no-close', 'crashed', 'not-listening'],
   async run(context) {
-    const { exchange: sent } = await sendLine(context, asciiSentence(context.random), '\n', context.timing.closeWatchMs);
+    const { server, exchange: sent } = await sendLine(context, asciiSentence(context.random), '\n', context.timing.closeWatchMs);
     const exchanges = [{ label: 'message' as const, exchange: sent }];
-    if (sent.reply.length === 0 || waitedForEof(sent)) return { diagnoses: [], skipped: 'no-reply-to-line', exchanges };
+    if (sent.reply.length === 0) {
+      const crashed = await withCrashCheck(context, server, sent, { diagnoses: [] });
+      return crashed.diagnoses.length > 0 ? crashed : { diagnoses: [], skipped: 'no-reply-to-line', exchanges };
+    }
+    if (waitedForEof(sent)) return { diagnoses: [], skipped: 'no-reply-to-line', exchanges };
     if (sent.serverClosedAtMs === undefined) {
       return { diagnoses: ['no-close'], evidence: [{ key: 'no-close', values: { ms: context.timing.closeWatchMs } }], exchanges };
     }

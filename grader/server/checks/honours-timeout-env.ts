@@ -1,4 +1,4 @@
-import type { ServerCheck } from '../check.ts';
+import { isCrash, type ServerCheck } from '../check.ts';
 import { observeIdleTimeout, timedOutAfterMs, within } from '../idle-observation.ts';
 
 // Only a quick grade can tell: it passes a short SOCKET_TIMEOUT, and a program that still
@@ -12,10 +12,13 @@ export const honoursTimeoutEnv: ServerCheck = {
   codes: ['ignores-timeout-env'],
   async run(context) {
     const { timing } = context;
-    const at = timedOutAfterMs(await observeIdleTimeout(context));
-    if (at === undefined) return { diagnoses: [], skipped: 'no-idle-timeout-seen' };
-    const keptDefault = !within(at, timing.idleTimeoutMs, timing.idleToleranceMs) && within(at, timing.defaultIdleTimeoutMs, 1000);
+    const seen = await observeIdleTimeout(context);
+    const at = timedOutAfterMs(seen);
+    if (at === undefined || isCrash(seen.exit)) return { diagnoses: [], skipped: 'no-idle-timeout-seen' };
     const evidence = [{ key: 'timeout-env-used' as const, values: { given: timing.socketTimeoutEnv ?? '—', seconds: (at / 1000).toFixed(2) } }];
-    return { diagnoses: keptDefault ? ['ignores-timeout-env'] : [], evidence };
+    if (within(at, timing.idleTimeoutMs, timing.idleToleranceMs)) return { diagnoses: [], evidence };
+    if (within(at, timing.defaultIdleTimeoutMs, 1000)) return { diagnoses: ['ignores-timeout-env'], evidence };
+    // Neither the time it was given nor the default: a wrong timeout, which idle-timeout reports.
+    return { diagnoses: [], skipped: 'timeout-judged-elsewhere', evidence };
   },
 };

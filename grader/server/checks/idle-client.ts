@@ -1,7 +1,9 @@
 import { connectToServer } from '../../net/connect.ts';
+import type { ExchangeScript } from '../../net/exchange.ts';
 import { asciiSentence } from '../../random.ts';
-import type { Evidence } from '../../result.ts';
-import { isCrash, type ServerCheck } from '../check.ts';
+import type { CheckOutcome, Evidence, LabelledExchange } from '../../result.ts';
+import { isCrash, type ServerCheck, type ServerCheckContext } from '../check.ts';
+import type { ServerInstance } from '../instance.ts';
 
 // A client connects and says nothing. A single-threaded server is stuck reading from it; it
 // must give up on it after SOCKET_TIMEOUT, or every other client waits forever. Measured on a
@@ -12,55 +14,61 @@ export const idleClient: ServerCheck = {
   tier: 'robustness',
   runsOn: 'own',
   codes: ['blocked-by-idle-client', 'no-reply', 'crashed'],
-  run: (context) =>
-    context.withOwnServer(async (server) => {
-      const { timing } = context;
-      const silent = await connectToServer(server.port, 2_000);
-      let silentClosedAt: number | undefined;
-      silent.socket?.on('end', () => (silentClosedAt ??= performance.now()));
-      silent.socket?.on('close', () => (silentClosedAt ??= performance.now()));
-      silent.socket?.on('error', () => undefined);
-      try {
-        // Long enough for a program that keeps the default 10 s even when told otherwise.
-        const patienceMs = Math.max(timing.idleTimeoutMs, timing.defaultIdleTimeoutMs) + timing.idleToleranceMs + 1_500;
-        const second = await context.exchange(server, {
-          segments: [{ bytes: Buffer.from(asciiSentence(context.random)), delayBeforeMs: 100 }],
-          ending: 'half-close',
-          replyTimeoutMs: patienceMs,
-        });
-        const exchanges = [{ label: 'second-client' as const, exchange: second }];
-        if (second.firstReplyAtMs === undefined && (second.serverClosedAtMs !== undefined || !second.connected)) {
-          // Not blocked: the server ended the second connection without an answer, or ended itself
-          // after its first (silent) client, which serves-clients-in-turn judges.
-          const exit = await server.program.waitForExit(timing.crashWatchMs);
-          if (!exit) return { diagnoses: ['no-reply'], exchanges };
-          if (!isCrash(exit)) return { diagnoses: [], skipped: 'stopped-after-first-client' as const, exchanges };
-          return { diagnoses: ['crashed'], exchanges, output: server.program.output.tail.slice(-12) };
-        }
-        if (second.firstReplyAtMs === undefined) {
-          return {
-            diagnoses: ['blocked-by-idle-client'],
-            evidence: [{ key: 'second-client-blocked', values: { seconds: (patienceMs / 1000).toFixed(1) } }],
-            exchanges,
-            measurements: { secondClientBlocked: true },
-          };
-        }
-        const repliedAt = second.startedAt + second.firstReplyAtMs;
-        const waitedMs = Math.max(0, second.firstReplyAtMs - (second.lastSegmentAtMs ?? 0));
-        const concurrent = silentClosedAt === undefined || silentClosedAt > repliedAt;
-        const evidence: Evidence[] = [
-          concurrent
-            ? { key: 'second-client-concurrent', values: { ms: Math.round(waitedMs) } }
-            : { key: 'second-client-waited', values: { seconds: (waitedMs / 1000).toFixed(2) } },
-        ];
-        const measurements = { secondClientBlocked: false, secondClientWaitMs: waitedMs, secondClientConcurrent: concurrent };
-        // A second more than the idle timeout's own tolerance: a busy machine delays the handover.
-        // A program that keeps the default 10 s whatever SOCKET_TIMEOUT says is not blocked either:
-        // honours-timeout-env tells it that it ignored SOCKET_TIMEOUT.
-        const allowedMs = (timing.quick ? timing.defaultIdleTimeoutMs : timing.idleTimeoutMs) + timing.idleToleranceMs + 1_000;
-        return { diagnoses: waitedMs <= allowedMs ? [] : ['blocked-by-idle-client'], evidence, exchanges, measurements };
-      } finally {
-        silent.socket?.destroy();
-      }
-    }),
+  run: (context) => context.withOwnServer((server) => withSilentClient(context, server)),
 };
+
+async function withSilentClient(context: ServerCheckContext, server: ServerInstance): Promise<CheckOutcome> {
+  const { timing } = context;
+  const message = (delayBeforeMs: number, replyTimeoutMs: number): ExchangeScript => ({
+    segments: [{ bytes: Buffer.from(asciiSentence(context.random)), delayBeforeMs }],
+    ending: 'half-close',
+    replyTimeoutMs,
+  });
+  // An ordinary client first: a server that ends after any first client is serves-clients-in-turn's finding.
+  const first = await context.exchange(server, message(0, timing.replyTimeoutMs));
+  const exchanges: LabelledExchange[] = [{ label: 'first-client', exchange: first }];
+  const ended = await server.program.waitForExit(timing.crashWatchMs);
+  if (ended) return { diagnoses: [], skipped: isCrash(ended) ? 'crashed-on-first-client' : 'stopped-after-first-client', exchanges };
+
+  const silent = await connectToServer(server.port, 2_000);
+  let silentClosedAt: number | undefined;
+  silent.socket?.on('end', () => (silentClosedAt ??= performance.now()));
+  silent.socket?.on('close', () => (silentClosedAt ??= performance.now()));
+  silent.socket?.on('error', () => undefined);
+  try {
+    // Long enough for a program that keeps the default 10 s even when told otherwise.
+    const patienceMs = Math.max(timing.idleTimeoutMs, timing.defaultIdleTimeoutMs) + timing.idleToleranceMs + 1_500;
+    const second = await context.exchange(server, message(100, patienceMs));
+    exchanges.push({ label: 'second-client', exchange: second });
+    if (second.firstReplyAtMs === undefined) {
+      if (second.serverClosedAtMs === undefined && second.connected) {
+        const blocked: Evidence = { key: 'second-client-blocked', values: { seconds: (patienceMs / 1000).toFixed(1) } };
+        return { diagnoses: ['blocked-by-idle-client'], evidence: [blocked], exchanges, measurements: { secondClientBlocked: true } };
+      }
+      // Not blocked: the server ended the second connection without an answer, or ended itself.
+      const exit = await server.program.waitForExit(timing.crashWatchMs);
+      if (!exit) return { diagnoses: ['no-reply'], exchanges };
+      const evidence: Evidence[] = [
+        { key: 'ended-with-silent-client' },
+        { key: 'server-exited', values: { code: exit.code ?? '—', signal: exit.signal ?? '—' } },
+      ];
+      return { diagnoses: ['crashed'], evidence, exchanges, output: server.program.output.tail.slice(-12) };
+    }
+    const repliedAt = second.startedAt + second.firstReplyAtMs;
+    const waitedMs = Math.max(0, second.firstReplyAtMs - (second.lastSegmentAtMs ?? 0));
+    const concurrent = silentClosedAt === undefined || silentClosedAt > repliedAt;
+    const evidence: Evidence[] = [
+      concurrent
+        ? { key: 'second-client-concurrent', values: { ms: Math.round(waitedMs) } }
+        : { key: 'second-client-waited', values: { seconds: (waitedMs / 1000).toFixed(2) } },
+    ];
+    const measurements = { secondClientBlocked: false, secondClientWaitMs: waitedMs, secondClientConcurrent: concurrent };
+    // A second more than the idle timeout's own tolerance: a busy machine delays the handover.
+    // A program that keeps the default 10 s whatever SOCKET_TIMEOUT says is not blocked either:
+    // honours-timeout-env tells it that it ignored SOCKET_TIMEOUT.
+    const allowedMs = (timing.quick ? timing.defaultIdleTimeoutMs : timing.idleTimeoutMs) + timing.idleToleranceMs + 1_000;
+    return { diagnoses: waitedMs <= allowedMs ? [] : ['blocked-by-idle-client'], evidence, exchanges, measurements };
+  } finally {
+    silent.socket?.destroy();
+  }
+}

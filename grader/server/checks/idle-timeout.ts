@@ -36,6 +36,8 @@ export const idleTimeout: ServerCheck = {
     });
     const at = timedOutAfterMs(seen);
     if (seen.exit && isCrash(seen.exit)) {
+      // A crash long before any timeout is another check's finding (its message crashed it).
+      if ((seen.exitAfterMs ?? 0) < timing.idleTimeoutMs / 2) return { diagnoses: [], skipped: 'crashed-before-timeout' as const, exchanges, output };
       evidence.push({ key: 'idle-crashed' });
       return result(['crashed'], 'crashes');
     }

@@ -1,4 +1,5 @@
 import type { ServerCheck } from '../check.ts';
+import { outcomeOfStartFailure } from '../start-failure.ts';
 
 // Everything else depends on this one: the server starts and accepts connections on the port it
 // was given (or, with a warning from honours-port-env, on the port it hard-codes).
@@ -6,7 +7,7 @@ export const startsListening: ServerCheck = {
   id: 'starts-listening',
   tier: 'core',
   runsOn: 'shared',
-  codes: ['not-implemented', 'not-listening', 'crashed'],
+  codes: ['not-implemented', 'not-listening', 'crashed', 'wrong-idle-timeout'],
   async run(context) {
     const result = await context.firstStart();
     if ('instance' in result) {
@@ -17,18 +18,6 @@ export const startsListening: ServerCheck = {
         measurements: { startupMs, port, portSource },
       };
     }
-    const failure = result.failure;
-    if (failure.kind === 'exited') {
-      return {
-        diagnoses: [failure.stub ? 'not-implemented' : 'crashed'],
-        evidence: [{ key: 'start-exited', values: { code: failure.exit.code ?? '—', signal: failure.exit.signal ?? '—' } }],
-        output: failure.output.slice(-12),
-      };
-    }
-    return {
-      diagnoses: ['not-listening'],
-      evidence: [{ key: 'not-listening', values: { seconds: context.timing.startTimeoutMs / 1000 } }],
-      output: failure.output.slice(-12),
-    };
+    return outcomeOfStartFailure(result.failure, context.timing);
   },
 };

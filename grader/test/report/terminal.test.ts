@@ -105,6 +105,6 @@ describe('the JSON results', () => {
       required: true, points: 0, maxPoints: 3, diagnoses: ['counts-bytes'], durationMs: 4,
     });
     expect(json.checks[1].transcript[0].events[1].bytes).toBe('"a👋\\r"');
-    expect(json.checks[1].output[0].text).toBe('"FAIL\\rPASS"');
+    expect(json.checks[1].output[0].text).toBe('FAIL\\rPASS');
   });
 });

@@ -39,6 +39,12 @@ const cases: { fixture: string; codes: string[]; passed: boolean }[] = [
   { fixture: 'ignores-timeout-env', codes: ['ignores-timeout-env'], passed: true },
   { fixture: 'missing-logs', codes: ['missing-logs'], passed: true },
   { fixture: 'not-listening', codes: ['not-listening'], passed: false },
+  // Mistakes a student reviewer made on purpose, each once blamed on the wrong cause.
+  { fixture: 'timer-in-seconds', codes: ['wrong-idle-timeout'], passed: false },
+  { fixture: 'crashes-on-every-reply', codes: ['crashed'], passed: false },
+  { fixture: 'silent-client-stops-server', codes: ['crashed'], passed: true },
+  { fixture: 'empty-message-ends-server', codes: ['crash-on-empty'], passed: false },
+  { fixture: 'five-second-timeout', codes: ['wrong-idle-timeout'], passed: false },
   // Hard-codes 23456: found on the port it listens on, and graded there.
   { fixture: 'other-port', codes: ['ignores-port-env'], passed: true },
 ];

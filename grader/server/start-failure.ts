@@ -1,0 +1,23 @@
+import { isCrash } from './check.ts';
+import type { CheckOutcome } from '../result.ts';
+import { timeoutLinePattern } from './idle-observation.ts';
+import type { StartFailure } from './instance.ts';
+import type { Timing } from './timing.ts';
+
+// What a failed start says about the program, the same whether it is the first start or a
+// later one: the stub, a crash, an idle timeout that fired at once, or no listening at all.
+export function outcomeOfStartFailure(failure: StartFailure, timing: Timing): CheckOutcome {
+  const output = failure.output.slice(-12);
+  if (failure.kind === 'not-listening') {
+    return { diagnoses: ['not-listening'], evidence: [{ key: 'not-listening', values: { seconds: timing.startTimeoutMs / 1000 } }], output };
+  }
+  const { exit } = failure;
+  const exited = { key: 'start-exited' as const, values: { code: exit.code ?? '—', signal: exit.signal ?? '—', seconds: (exit.atMs / 1000).toFixed(2) } };
+  if (failure.stub) return { diagnoses: ['not-implemented'], evidence: [exited], output };
+  if (isCrash(exit)) return { diagnoses: ['crashed'], evidence: [exited], output };
+  // It ended on its own, saying it timed out: its idle timeout fired (almost) at once.
+  if (failure.output.some((line) => timeoutLinePattern.test(line.text))) {
+    return { diagnoses: ['wrong-idle-timeout'], evidence: [exited, { key: 'timed-out-at-start' }], output };
+  }
+  return { diagnoses: ['not-listening'], evidence: [exited], output };
+}
