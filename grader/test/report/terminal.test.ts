@@ -74,7 +74,7 @@ describe('the terminal report', () => {
                 stdout │ FAIL\\rPASS
               counts-bytes: The reply is the number of UTF-8 bytes, not the number of characters.
                 why: The length of the raw bytes was taken: in Python len(data) on the bytes from recv(); in Node buffer.length or Buffer.byteLength.
-                what to do: Decode first, then count: Python len(data.decode("utf-8")); TypeScript [...buffer.toString("utf8")].length.
+                what to do: Decode first, then count: Python len(data.decode("utf-8", errors="replace")); TypeScript [...buffer.toString("utf8")].length.
               (core, required, 4 ms)
 
       Analisa · what the grader measured
