@@ -8,7 +8,7 @@ import { killAllPrograms } from './process/registry.ts';
 import { colorsFor } from './report/colors.ts';
 import { renderJson } from './report/json.ts';
 import { renderTerminal } from './report/terminal.ts';
-import { kitRubric } from './rubric.ts';
+import { loadRubric } from './rubric-file.ts';
 import { SetupError, type SetupProblem } from './setup-error.ts';
 
 // The only place that writes to the terminal and exits. Exit status: 0 every required check
@@ -23,6 +23,8 @@ function repeatCommand(options: CliOptions, seed: number): string {
   if (options.quick) parts.push('--quick');
   if (options.port !== undefined) parts.push(`--port ${options.port}`);
   if (options.serverCmd !== undefined) parts.push(`--server-cmd ${JSON.stringify(options.serverCmd)}`);
+  if (options.clientCmd !== undefined) parts.push(`--client-cmd ${JSON.stringify(options.clientCmd)}`);
+  if (options.rubric !== 'kit') parts.push(`--rubric ${options.rubric}`);
   if (options.lang !== undefined) parts.push(`--lang ${options.lang}`);
   return parts.join(' ');
 }
@@ -37,11 +39,12 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const result = await grade({
       folder: options.folder,
-      rubric: kitRubric,
+      rubric: loadRubric(options.rubric, process.env.INIT_CWD ?? process.cwd()),
       quick: options.quick,
       seed: options.seed,
       fixedPort: options.port,
       serverCommand: options.serverCmd,
+      clientCommand: options.clientCmd,
     });
     const colors = colorsFor(process.stdout, process.env);
     process.stdout.write(renderTerminal(result, { text, colors, repeatCommand: repeatCommand(options, result.seed), folderLabel: options.folderArg }));

@@ -31,8 +31,27 @@ export const serverCodes = [
   'missing-logs',
 ] as const;
 
+export const clientCodes = [
+  'client-not-implemented',
+  'client-no-connect',
+  'client-wrong-message',
+  'client-no-terminator',
+  'client-counts-locally',
+  'client-no-output',
+  'client-reads-once',
+  'client-ignores-close',
+  'client-single-message',
+  'client-unhandled-refused',
+  'client-hangs-on-silent-server',
+  'client-unhandled-timeout',
+  'client-crash-on-eof',
+  'client-ignores-port-env',
+  'end-to-end-fails',
+] as const;
+
 export type ServerCode = (typeof serverCodes)[number];
-export type DiagnosisCode = ServerCode;
+export type ClientCode = (typeof clientCodes)[number];
+export type DiagnosisCode = ServerCode | ClientCode;
 
 // How much a code weighs. An 'accepted' difference keeps the check's points (the reply is
 // right, only its form differs); a 'warning' costs the check's points but never fails it; every
@@ -45,6 +64,9 @@ const severities: Partial<Record<DiagnosisCode, Severity>> = {
   'ignores-port-env': 'warning',
   'ignores-timeout-env': 'warning',
   'missing-logs': 'warning',
+  'client-no-terminator': 'warning',
+  'client-crash-on-eof': 'warning',
+  'client-ignores-port-env': 'warning',
 };
 
 export function severityOf(code: DiagnosisCode): Severity {

@@ -1,14 +1,17 @@
 import { performance } from 'node:perf_hooks';
+import { gradeClient } from './client/grade-client.ts';
 import { randomSeed } from './random.ts';
-import type { CheckResult, GradeResult, SkipReason } from './result.ts';
-import type { Rubric } from './rubric.ts';
+import type { CheckResult, GradeResult, Measurements, SkipReason } from './result.ts';
+import { scoreCheck, type Rubric } from './rubric.ts';
 import { gradeServer } from './server/grade-server.ts';
+import type { ServerLaunch } from './server/instance.ts';
 import { timingFor } from './server/timing.ts';
-import { customLaunchCommand, launchCommandFor } from './submission/command.ts';
+import { customLaunchCommand, launchCommandFor, type LaunchCommand } from './submission/command.ts';
 import { findSubmission } from './submission/find.ts';
 
 // Grading one submission folder, from finding its files to the plain result data that the
-// reporters render. Nothing here writes to the terminal or exits.
+// reporters render. The server and the client are graded at the same time; nothing here writes
+// to the terminal or exits.
 
 export const labPort = 12345;
 
@@ -19,12 +22,34 @@ export interface GradeOptions {
   readonly seed?: number;
   /** The port a submission hard-codes instead of the lab's 12345. */
   readonly fixedPort?: number;
-  /** An instructor's own command line for the server, instead of one chosen by extension. */
+  /** An instructor's own command lines, instead of ones chosen by extension. */
   readonly serverCommand?: string;
+  readonly clientCommand?: string;
 }
 
 // A required check that could not be judged at all never lets a grade pass.
 const unjudged: ReadonlySet<SkipReason> = new Set<SkipReason>(['grader-error', 'run-deadline']);
+
+/** The same observations judged by another rubric: exactly what --rubric would have given. */
+export function rescore(result: GradeResult, rubric: Rubric): GradeResult {
+  const checks = result.checks.map((check) => ({
+    ...check,
+    ...scoreCheck(rubric, check.id, check.tier, { diagnoses: check.diagnoses, skipped: check.skipReason }),
+  }));
+  return { ...summarise(checks), ...withoutScores(result), rubric: rubric.name, checks };
+}
+
+function summarise(checks: readonly CheckResult[]) {
+  return {
+    score: checks.reduce((sum, check) => sum + check.points, 0),
+    maxScore: checks.reduce((sum, check) => sum + check.maxPoints, 0),
+    passed: isPassed(checks),
+  };
+}
+
+function withoutScores({ score: _score, maxScore: _maxScore, passed: _passed, ...rest }: GradeResult) {
+  return rest;
+}
 
 export function isPassed(checks: readonly CheckResult[]): boolean {
   return checks.every(
@@ -32,38 +57,49 @@ export function isPassed(checks: readonly CheckResult[]): boolean {
   );
 }
 
+async function commandFor(file: string | undefined, custom: string | undefined, folder: string): Promise<LaunchCommand | undefined> {
+  if (custom) return customLaunchCommand(custom, folder);
+  return file ? launchCommandFor(file) : undefined;
+}
+
 export async function grade(options: GradeOptions): Promise<GradeResult> {
   const startedAt = performance.now();
-  const submission = options.serverCommand ? findSubmission(options.folder, []) : findSubmission(options.folder, ['server']);
-  const command = options.serverCommand
-    ? customLaunchCommand(options.serverCommand, submission.folder)
-    : await launchCommandFor(submission.server as string);
+  const parts = [...(options.serverCommand ? [] : ['server' as const]), ...(options.clientCommand ? [] : ['client' as const])];
+  const submission = findSubmission(options.folder, parts);
+  const serverCommand = await commandFor(submission.server, options.serverCommand, submission.folder);
+  const clientCommand = await commandFor(submission.client, options.clientCommand, submission.folder);
   const seed = options.seed ?? randomSeed();
   const timing = timingFor(options.quick ?? false);
-  const server = await gradeServer({
-    launch: {
-      command,
-      socketTimeoutSeconds: timing.socketTimeoutEnv,
-      fixedPort: options.fixedPort ?? labPort,
-      startTimeoutMs: timing.startTimeoutMs,
-    },
-    seed,
-    timing,
-    rubric: options.rubric,
-  });
-  const checks = server.results;
+  const fixedPort = options.fixedPort ?? labPort;
+  const launch: ServerLaunch | undefined = serverCommand && {
+    command: serverCommand,
+    socketTimeoutSeconds: timing.socketTimeoutEnv,
+    fixedPort,
+    startTimeoutMs: timing.startTimeoutMs,
+  };
+  let tellPortSource: (source: 'env' | 'fixed' | undefined) => void = () => undefined;
+  const serverPortSource = new Promise<'env' | 'fixed' | undefined>((resolve) => (tellPortSource = resolve));
+  const serverPart = launch
+    ? gradeServer({ launch, seed, timing, rubric: options.rubric, onPortSource: tellPortSource }).finally(() => tellPortSource(undefined))
+    : Promise.resolve(undefined);
+  // The client's fallback to the hard-coded port waits until the server's copies have let go of it.
+  const serverDone = serverPart.then(() => undefined, () => undefined);
+  const clientPart = clientCommand
+    ? gradeClient({ command: clientCommand, seed, timing, rubric: options.rubric, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource })
+    : Promise.resolve([]);
+  const [server, client] = await Promise.all([serverPart, clientPart]);
+  const checks = [...(server?.results ?? []), ...client];
+  const analysis: Partial<Measurements> = server?.analysis ?? {};
   return {
     rubric: options.rubric.name,
-    score: checks.reduce((sum, check) => sum + check.points, 0),
-    maxScore: checks.reduce((sum, check) => sum + check.maxPoints, 0),
-    passed: isPassed(checks),
+    ...summarise(checks),
     seed,
     quick: timing.quick,
     idleTimeoutSeconds: timing.idleTimeoutMs / 1000,
     idleToleranceSeconds: timing.idleToleranceMs / 1000,
-    submission: { folder: submission.folder, server: command.label },
+    submission: { folder: submission.folder, server: serverCommand?.label, client: clientCommand?.label },
     checks,
-    analysis: server.analysis,
+    analysis,
     durationMs: Math.round(performance.now() - startedAt),
   };
 }

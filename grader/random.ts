@@ -79,3 +79,10 @@ export function messageWithSplitCharacter(random: Random): { text: string; split
   // 'é' is 0xC3 0xA9: cut between its two bytes.
   return { text, splitAtByte: Buffer.byteLength(before) + 1 };
 }
+
+/** A seed of its own for each check, so that checks running in any order draw the same messages. */
+export function seedFor(seed: number, label: string): number {
+  let hash = seed >>> 0;
+  for (const char of label) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash;
+}

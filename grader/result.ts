@@ -40,7 +40,18 @@ export type EvidenceKey =
   | 'timeout-env-used'
   | 'logs-found'
   | 'logs-missing'
-  | 'any-reply-accepted';
+  | 'any-reply-accepted'
+  | 'typed-line'
+  | 'client-exited'
+  | 'client-still-running'
+  | 'decoy-reply'
+  | 'connections-made'
+  | 'reply-in-pieces'
+  | 'server-closed-silently'
+  | 'nothing-listening'
+  | 'server-stayed-silent'
+  | 'stack-trace-shown'
+  | 'end-to-end-expected';
 
 export interface Evidence {
   readonly key: EvidenceKey;
@@ -57,7 +68,8 @@ export type ExchangeLabel =
   | 'next-client'
   | 'whole-message'
   | 'short-message'
-  | 'plain-message';
+  | 'plain-message'
+  | 'client-connection';
 
 export interface LabelledExchange {
   readonly label: ExchangeLabel;
@@ -67,6 +79,8 @@ export interface LabelledExchange {
 
 export type SkipReason =
   | 'server-did-not-start'
+  | 'client-did-not-start'
+  | 'no-server-to-pair'
   | 'quick-mode-only'
   | 'stopped-after-first-client'
   | 'no-reply-to-line'
@@ -129,7 +143,7 @@ export interface GradeResult {
   /** The idle timeout the server was graded against, and the tolerance around it. */
   readonly idleTimeoutSeconds: number;
   readonly idleToleranceSeconds: number;
-  readonly submission: { readonly folder: string; readonly server?: string };
+  readonly submission: { readonly folder: string; readonly server?: string; readonly client?: string };
   readonly checks: readonly CheckResult[];
   readonly analysis: Partial<Measurements>;
   readonly durationMs: number;

@@ -1,8 +1,9 @@
-import { severityOf } from './diagnoses.ts';
+import { severityOf, type DiagnosisCode, type Severity } from './diagnoses.ts';
 import type { CheckOutcome, SkipReason, Status, Tier } from './result.ts';
 
-// A rubric says, per tier and per check, whether a check is required and what it is worth.
-// Checks only say what they found; the rubric turns that into a status and points.
+// A rubric says, per tier and per check, whether a check is required and what it is worth, and
+// which idle-timeout behaviour it accepts. Checks only say what they found; the rubric turns
+// that into a status and points.
 
 export interface TierRule {
   readonly required: boolean;
@@ -11,10 +12,19 @@ export interface TierRule {
   readonly failsAs: 'fail' | 'warn';
 }
 
+/**
+ * stop: the server announces its timeout and stops (the kit's handout).
+ * announce: it announces its timeout; whether it then stops or keeps listening is not judged.
+ * either: it stops or announces on time; a silent stop is accepted too.
+ */
+export type TimeoutPolicy = 'stop' | 'announce' | 'either';
+export const timeoutPolicies: readonly TimeoutPolicy[] = ['stop', 'announce', 'either'];
+
 export interface Rubric {
   readonly name: string;
   readonly tiers: Readonly<Record<Tier, TierRule>>;
   readonly checks: Readonly<Record<string, Partial<Pick<TierRule, 'required' | 'points'>>>>;
+  readonly timeoutPolicy: TimeoutPolicy;
 }
 
 export const kitRubric: Rubric = {
@@ -29,10 +39,33 @@ export const kitRubric: Rubric = {
     // A silent client is worth points, but a single-threaded server is what the lab teaches.
     'idle-client': { required: false },
   },
+  timeoutPolicy: 'stop',
 };
 
+// The lab as it is commonly taught (lab contract §4, §5): what a first lab asks is required;
+// framing, robustness and the rest earn points.
+export const classicRubric: Rubric = {
+  name: 'classic',
+  tiers: {
+    core: { required: true, points: 3, failsAs: 'fail' },
+    protocol: { required: false, points: 2, failsAs: 'fail' },
+    robustness: { required: false, points: 2, failsAs: 'fail' },
+    conventions: { required: false, points: 1, failsAs: 'warn' },
+  },
+  checks: {},
+  timeoutPolicy: 'announce',
+};
+
+export const builtInRubrics: Readonly<Record<string, Rubric>> = { kit: kitRubric, classic: classicRubric };
+
+function severityUnder(rubric: Rubric, code: DiagnosisCode): Severity {
+  if (code === 'timeout-keeps-running' && rubric.timeoutPolicy !== 'stop') return 'accepted';
+  if (code === 'no-timeout-message' && rubric.timeoutPolicy === 'either') return 'accepted';
+  return severityOf(code);
+}
+
 // Skips that mean "does not apply to this run" rather than "could not be shown".
-const notApplicable: ReadonlySet<SkipReason> = new Set<SkipReason>(['quick-mode-only']);
+const notApplicable: ReadonlySet<SkipReason> = new Set<SkipReason>(['quick-mode-only', 'no-server-to-pair']);
 
 export interface Scored {
   readonly status: Status;
@@ -44,11 +77,10 @@ export interface Scored {
 export function scoreCheck(rubric: Rubric, id: string, tier: Tier, outcome: CheckOutcome): Scored {
   const rule = { ...rubric.tiers[tier], ...rubric.checks[id] };
   const maxPoints = outcome.skipped && notApplicable.has(outcome.skipped) ? 0 : rule.points;
-  const severities = outcome.diagnoses.map(severityOf);
+  const severities = outcome.diagnoses.map((code) => severityUnder(rubric, code));
   const base = { required: rule.required, maxPoints };
   if (outcome.skipped) return { ...base, status: 'skip', points: 0 };
   if (severities.includes('error')) return { ...base, status: rule.failsAs, points: 0 };
   if (severities.includes('warning')) return { ...base, status: 'warn', points: 0 };
   return { ...base, status: severities.length > 0 ? 'warn' : 'pass', points: maxPoints };
 }
-

@@ -12,7 +12,8 @@ export type SetupProblem =
   | { readonly kind: 'bad-number'; readonly option: string; readonly value: string; readonly min: number; readonly max: number }
   | { readonly kind: 'bad-lang'; readonly value: string }
   | { readonly kind: 'too-many-folders'; readonly folders: string }
-  | { readonly kind: 'empty-command' };
+  | { readonly kind: 'empty-command' }
+  | { readonly kind: 'bad-rubric'; readonly file: string; readonly detail: string };
 
 export class SetupError extends Error {
   constructor(readonly problem: SetupProblem) {

@@ -22,7 +22,10 @@ function ask(message: string): Promise<string> {
     socket.on('connect', () => socket.end(`${message}\n`));
     socket.on('data', (piece) => pieces.push(piece));
     // The server closes the connection after its reply: everything it sent is the reply.
-    socket.on('end', () => resolve(Buffer.concat(pieces).toString('utf8').trim()));
+    socket.on('end', () => {
+      if (pieces.length === 0) reject(new Error(`${host}:${port} closed the connection without a reply`));
+      else resolve(Buffer.concat(pieces).toString('utf8').trim());
+    });
     socket.on('error', (error: NodeJS.ErrnoException) => {
       const reason = error.code === 'ECONNREFUSED' ? 'connection refused (is the server running?)' : error.message;
       reject(new Error(`cannot talk to ${host}:${port}: ${reason}`));

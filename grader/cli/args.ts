@@ -16,6 +16,9 @@ export interface CliOptions {
   readonly json?: string;
   readonly lang?: Lang;
   readonly serverCmd?: string;
+  readonly clientCmd?: string;
+  /** kit, classic, or a rubric file. */
+  readonly rubric: string;
   readonly help: boolean;
 }
 
@@ -49,6 +52,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
         json: { type: 'string' },
         lang: { type: 'string' },
         'server-cmd': { type: 'string' },
+        'client-cmd': { type: 'string' },
+        rubric: { type: 'string', default: 'kit' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -70,6 +75,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
     json: values.json === undefined ? undefined : path.resolve(cwd, values.json),
     lang: values.lang as Lang | undefined,
     serverCmd: values['server-cmd'],
+    clientCmd: values['client-cmd'],
+    rubric: values.rubric,
     help: values.help,
   };
 }

@@ -1,5 +1,5 @@
 import type { DiagnosisCode } from '../diagnoses.ts';
-import type { EvidenceKey, ExchangeLabel, SkipReason, Status, Tier } from '../result.ts';
+import type { EvidenceKey, ExchangeLabel, Part, SkipReason, Status, Tier } from '../result.ts';
 import type { SetupProblem } from '../setup-error.ts';
 import type { TranscriptEventKind } from '../net/transcript.ts';
 
@@ -44,7 +44,7 @@ export interface Catalogue {
     readonly seedLine: (seed: number, mode: string, rubric: string) => string;
     readonly fullMode: (seconds: number) => string;
     readonly quickMode: (seconds: number) => string;
-    readonly serverPart: string;
+    readonly parts: Record<Part, string>;
     readonly required: string;
     readonly optional: string;
     readonly why: string;

@@ -88,6 +88,50 @@ export const en: Catalogue = {
       title: 'Uses the idle timeout given in SOCKET_TIMEOUT',
       what: 'Only with --quick: checks that the server timed out after the short SOCKET_TIMEOUT, not after a hard-coded 10 s.',
     },
+    'client-sends-line': {
+      title: 'Sends the typed line, ended by "\\n" or a half-close',
+      what: 'Gives the client one line on standard input; the grader\'s server checks the bytes it receives and how the message ends.',
+    },
+    'client-prints-reply': {
+      title: "Prints the server's reply, not a count of its own",
+      what: 'The grader\'s server answers a number that is not the true count; the client must print that number.',
+    },
+    'client-sends-utf8': {
+      title: 'Sends accented, CJK and emoji text as UTF-8',
+      what: 'Gives the client a line such as "café こんにちは 👋"; the bytes received must be its UTF-8 encoding.',
+    },
+    'client-several-lines': {
+      title: 'Sends each input line as a message of its own',
+      what: 'Gives the client three lines; expects three connections and the three replies printed.',
+    },
+    'client-reads-whole-reply': {
+      title: 'Reads a reply that arrives in two pieces',
+      what: 'The grader\'s server sends the reply in two pieces 300 ms apart; the client must print all of it.',
+    },
+    'client-server-closes': {
+      title: 'Notices a server that closes without replying',
+      what: 'The grader\'s server closes the connection without a reply; the client must say so and not wait on.',
+    },
+    'client-refused': {
+      title: 'Handles a refused connection: one line, non-zero status',
+      what: 'Nothing listens on the port; expects one clear line on standard error and a non-zero exit status, no stack trace, no hang.',
+    },
+    'client-silent-server': {
+      title: 'Gives up on a silent server after SOCKET_TIMEOUT',
+      what: 'The grader\'s server accepts the connection and never answers; the client must give up after SOCKET_TIMEOUT with one clear line and a non-zero status.',
+    },
+    'client-end-of-input': {
+      title: 'Exits with status 0 at the end of its input',
+      what: 'After its lines, standard input ends; the client must exit with status 0, without a stack trace.',
+    },
+    'client-honours-port-env': {
+      title: 'Connects to the port given in PORT',
+      what: 'Checks that the client connected to the port the grader passed in PORT, not to a hard-coded one.',
+    },
+    'end-to-end': {
+      title: 'Your client and your server work together',
+      what: 'Starts your server, runs your client with two lines, and expects their true counts to be printed.',
+    },
   },
   diagnoses: {
     'not-implemented': {
@@ -225,6 +269,81 @@ export const en: Catalogue = {
       why: 'The program does not print when it listens, when a client connects or when a message arrives.',
       hint: 'Print a line when the server listens, for each connection (with the client\'s address), for each message (with its size) and for each reply.',
     },
+    'client-not-implemented': {
+      meaning: 'The client is still the unfinished stub: it stopped at once without connecting.',
+      why: 'The socket code has not been written yet (the stub prints "not implemented" and exits).',
+      hint: 'Follow the numbered TODO steps in the file: read lines, connect to HOST and PORT, send, print the reply.',
+    },
+    'client-no-connect': {
+      meaning: 'The client never connected to the server.',
+      why: 'It connects to another port or host than the ones in PORT and HOST, or it stops before connecting.',
+      hint: 'Connect to HOST and PORT from the environment (defaults 127.0.0.1 and 12345): Python socket.create_connection((host, port)); Node net.connect({ host, port }).',
+    },
+    'client-wrong-message': {
+      meaning: 'The bytes the client sent are not the line that was typed (in UTF-8).',
+      why: 'It sends a fixed text, only part of the line, or encodes it with something other than UTF-8.',
+      hint: 'Send exactly the line you read, encoded as UTF-8: Python line.encode("utf-8"); Node socket.write(line) (strings are sent as UTF-8).',
+    },
+    'client-no-terminator': {
+      meaning: 'The client sent the message with neither "\\n" nor a half-close: the grader\'s server answered only after a pause.',
+      why: 'The server cannot know the message has ended; a strict server would wait forever.',
+      hint: 'End the message with "\\n" (Python sendall((line + "\\n").encode())), and/or half-close after sending (Python sock.shutdown(socket.SHUT_WR); Node socket.end()).',
+    },
+    'client-counts-locally': {
+      meaning: 'The client printed a count it worked out itself instead of the server\'s reply.',
+      why: 'It prints len(line) (or similar) rather than what the server sent back; the grader\'s server answers a number that is not the true count, to tell the two apart.',
+      hint: 'Print exactly what the server sends back: the point of the client is to show the server\'s answer.',
+    },
+    'client-no-output': {
+      meaning: 'The client did not print the server\'s reply.',
+      why: 'The reply is read but not printed on standard output (or printed only on standard error).',
+      hint: 'Print the server\'s reply on standard output (Python print(reply); Node console.log(reply)).',
+    },
+    'client-reads-once': {
+      meaning: 'The client printed only part of a reply that arrived in two pieces.',
+      why: 'A single recv()/first "data" event was taken as the whole reply.',
+      hint: 'Keep reading until the server closes the connection (recv() returns b"" / the "end" event), then print everything received.',
+    },
+    'client-ignores-close': {
+      meaning: 'When the server closed the connection without a reply, the client kept waiting or printed nothing to say so.',
+      why: 'An empty read (recv() returning b"", the "end" event) is the server closing the connection; the client does not treat it as the end.',
+      hint: 'When the connection closes with no reply, print one line on standard error (for example "the server closed the connection without a reply") and go on.',
+    },
+    'client-single-message': {
+      meaning: 'The client handled only the first line of its input.',
+      why: 'It reads one line (one input() or readline()) and stops.',
+      hint: 'Loop over every line of standard input (Python for line in sys.stdin; Node readline), one connection per line.',
+    },
+    'client-unhandled-refused': {
+      meaning: 'With no server listening, the client crashed with a stack trace, hung, or ended with exit status 0.',
+      why: 'The refused connection (ConnectionRefusedError / ECONNREFUSED) is not caught.',
+      hint: 'Catch the error, print one clear line on standard error (such as "cannot connect to 127.0.0.1:12345: is the server running?") and exit with status 1.',
+    },
+    'client-hangs-on-silent-server': {
+      meaning: 'The client waited far past SOCKET_TIMEOUT for a server that never answers.',
+      why: 'The socket has no timeout, so recv() or the "data" wait blocks forever.',
+      hint: 'Give the socket a timeout of SOCKET_TIMEOUT seconds (Python sock.settimeout(t); Node socket.setTimeout(ms)) and give up with one clear line and exit status 1.',
+    },
+    'client-unhandled-timeout': {
+      meaning: 'On a silent server the client timed out with a stack trace or exit status 0, not one clear line and a non-zero status.',
+      why: 'The timeout is set, but its error (socket.timeout / the "timeout" event) is not handled.',
+      hint: 'Catch the timeout, print one clear line on standard error (such as "no reply from the server within 10 s") and exit with status 1.',
+    },
+    'client-crash-on-eof': {
+      meaning: 'At the end of its input the client crashed or exited with a non-zero status.',
+      why: 'input() raises EOFError at the end of input (Ctrl-D, or a file), and nothing catches it.',
+      hint: 'Iterate over standard input (Python for line in sys.stdin) or catch EOFError, and exit with status 0 at the end.',
+    },
+    'client-ignores-port-env': {
+      meaning: 'The client connects to its hard-coded port, whatever PORT says.',
+      why: 'The port is written in the code (such as 12345) instead of read from the environment.',
+      hint: 'Read the port from PORT with 12345 as the default: Python int(os.environ.get("PORT", 12345)).',
+    },
+    'end-to-end-fails': {
+      meaning: 'Your client and your server together did not print the right counts.',
+      why: 'One of the two does not follow the protocol (see their own checks), or they disagree on framing: for example a client that sends no "\\n" to a server that waits for one.',
+      hint: 'Run them together by hand (npm run server, then npm run client) and fix the first failing check of either part.',
+    },
   },
   evidence: {
     'message-size': (v) => `the message: ${v.chars} characters, ${v.bytes} bytes in UTF-8, ${v.utf16} UTF-16 units`,
@@ -258,9 +377,22 @@ export const en: Catalogue = {
     'logs-missing': (v) => `log lines missing: ${v.kinds}`,
     'plain-message-crashes-too': () => 'an ordinary message crashed it as well: the fault is not in how this message is handled, but in code every message goes through',
     'ended-with-silent-client': () => 'the server ended while the silent client was connected: a timeout on one connection must close that connection only, not stop the server',
+    'typed-line': (v) => `the typed line: ${v.line}`,
+    'client-exited': (v) => `the client ended after ${v.seconds} s with exit status ${v.code}`,
+    'client-still-running': (v) => `the client was still running after ${v.seconds} s; the grader ended it`,
+    'decoy-reply': (v) => `the grader's server answered ${v.decoy} on purpose (the true count is ${v.count}), to tell its reply from a count the client makes itself`,
+    'connections-made': (v) => `the client made ${v.count} connection(s) for ${v.lines} input lines`,
+    'reply-in-pieces': (v) => `the grader's server sent the reply ${v.reply} in two pieces, ${v.pauseMs} ms apart`,
+    'server-closed-silently': () => "the grader's server closed the connection without a reply",
+    'nothing-listening': (v) => `nothing was listening on port ${v.port}`,
+    'server-stayed-silent': (v) => `the grader's server accepted the connection and never answered; SOCKET_TIMEOUT was ${v.seconds} s`,
+    'stack-trace-shown': () => 'the client showed a stack trace',
+    'end-to-end-expected': (v) => `your client, talking to your server, should print ${v.counts}`,
     'any-reply-accepted': () => 'any number is accepted here; the server only has to survive and answer',
   },
   skips: {
+    'client-did-not-start': 'not run: the client did not connect in its first run',
+    'no-server-to-pair': 'not run: the submission has no server to pair the client with',
     'server-did-not-start': 'not run: the server did not start',
     'quick-mode-only': 'measured only with --quick (a full grade leaves SOCKET_TIMEOUT unset)',
     'stopped-after-first-client': 'not judged: the server stopped after its first client (see serves-clients-in-turn)',
@@ -275,6 +407,7 @@ export const en: Catalogue = {
   labels: {
     message: () => 'client',
     'client-n': (n) => `client ${n}`,
+    'client-connection': (n) => `connection ${n}`,
     'plain-message': () => 'ordinary message',
     'first-client': () => 'first client',
     'silent-client': () => 'silent client',
@@ -305,7 +438,7 @@ export const en: Catalogue = {
     seedLine: (seed, mode, rubric) => `seed ${seed} · ${mode} · rubric ${rubric}`,
     fullMode: (seconds) => `full grade (idle timeout ${seconds} s)`,
     quickMode: (seconds) => `quick grade (SOCKET_TIMEOUT=${seconds})`,
-    serverPart: 'Server',
+    parts: { server: 'Server', client: 'Client' },
     required: 'required',
     optional: 'not required',
     why: 'why',
@@ -342,7 +475,7 @@ export const en: Catalogue = {
   },
   setup: {
     'no-such-folder': (p) => `No such folder: ${p.path}`,
-    'nothing-to-grade': (p) => `Nothing to grade in ${p.path}: it needs a server.ts (or .mts, .js, .mjs, .cjs, .py).`,
+    'nothing-to-grade': (p) => `Nothing to grade in ${p.path}: it needs a server.<ext> or a client.<ext> (ext: ts, mts, js, mjs, cjs or py).`,
     'several-files': (p) => `${p.path} holds several candidates (${p.files}); keep only one.`,
     'runtime-missing': (p) => `Cannot run ${p.file}: ${p.runtime} was not found on this machine. Install it, or pass --server-cmd.`,
     'port-taken': (p) =>
@@ -352,20 +485,24 @@ export const en: Catalogue = {
     'bad-number': (p) => `${p.option} needs a whole number from ${p.min} to ${p.max}, not "${p.value}".`,
     'bad-lang': (p) => `--lang is id or en, not "${p.value}".`,
     'too-many-folders': (p) => `Grade one folder at a time, not several (${p.folders}).`,
+    'bad-rubric': (p) => `Rubric ${p.file}: ${p.detail}.`,
     'empty-command': () => '--server-cmd needs a command to run.',
   },
   cli: {
     usage: `Usage: npm run grade -- [folder] [options]
 
-Grades the server in a submission folder (default: exercises).
+Grades the server and the client in a submission folder (default: exercises):
+server.<ext> and client.<ext>, ext one of ts, mts, js, mjs, cjs, py.
 
 Options:
   --quick             short SOCKET_TIMEOUT (2 s) for a fast self-check
+  --rubric <r>        kit (default), classic, or a rubric file (.json)
   --seed <n>          repeat a run exactly (the report prints its seed)
   --port <n>          the port your server hard-codes, if not 12345
   --json <file>       also write the results as JSON
   --lang <id|en>      language of the report (default: from your locale)
   --server-cmd <cmd>  run the server with this command instead
+  --client-cmd <cmd>  run the client with this command instead
   --help              show this help
 
 Exit status: 0 passed, 1 a required check failed, 2 usage or setup error.`,

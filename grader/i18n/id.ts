@@ -91,6 +91,50 @@ export const id: Catalogue = {
       title: 'Memakai batas waktu dari SOCKET_TIMEOUT',
       what: 'Hanya dengan --quick: memeriksa bahwa server berhenti setelah SOCKET_TIMEOUT yang pendek, bukan setelah 10 detik yang ditulis mati.',
     },
+    'client-sends-line': {
+      title: 'Mengirim baris yang diketik, diakhiri "\\n" atau half-close',
+      what: 'Memberi klien satu baris di standard input; server grader memeriksa byte yang diterimanya dan cara pesan diakhiri.',
+    },
+    'client-prints-reply': {
+      title: 'Mencetak balasan server, bukan hitungannya sendiri',
+      what: 'Server grader menjawab angka yang bukan jumlah sebenarnya; klien harus mencetak angka itu.',
+    },
+    'client-sends-utf8': {
+      title: 'Mengirim teks beraksen, CJK dan emoji sebagai UTF-8',
+      what: 'Memberi klien baris seperti "café こんにちは 👋"; byte yang diterima harus berupa encoding UTF-8-nya.',
+    },
+    'client-several-lines': {
+      title: 'Mengirim setiap baris input sebagai pesan tersendiri',
+      what: 'Memberi klien tiga baris; mengharapkan tiga koneksi dan ketiga balasan tercetak.',
+    },
+    'client-reads-whole-reply': {
+      title: 'Membaca balasan yang datang dalam dua potongan',
+      what: 'Server grader mengirim balasan dalam dua potongan berjarak 300 ms; klien harus mencetak seluruhnya.',
+    },
+    'client-server-closes': {
+      title: 'Menyadari server yang menutup koneksi tanpa membalas',
+      what: 'Server grader menutup koneksi tanpa balasan; klien harus memberi tahu dan tidak terus menunggu.',
+    },
+    'client-refused': {
+      title: 'Menangani koneksi yang ditolak: satu baris, status bukan 0',
+      what: 'Tidak ada yang mendengarkan di port itu; mengharapkan satu baris pesan yang jelas di standard error dan status keluar bukan 0, tanpa stack trace, tanpa menggantung.',
+    },
+    'client-silent-server': {
+      title: 'Menyerah pada server yang diam setelah SOCKET_TIMEOUT',
+      what: 'Server grader menerima koneksi dan tidak pernah menjawab; klien harus menyerah setelah SOCKET_TIMEOUT dengan satu baris pesan yang jelas dan status bukan 0.',
+    },
+    'client-end-of-input': {
+      title: 'Keluar dengan status 0 di akhir input',
+      what: 'Setelah baris-barisnya, standard input berakhir; klien harus keluar dengan status 0, tanpa stack trace.',
+    },
+    'client-honours-port-env': {
+      title: 'Tersambung ke port yang diberikan lewat PORT',
+      what: 'Memeriksa bahwa klien tersambung ke port yang diberikan grader lewat PORT, bukan ke port yang ditulis mati.',
+    },
+    'end-to-end': {
+      title: 'Klien dan server Anda bekerja bersama',
+      what: 'Menjalankan server Anda, menjalankan klien Anda dengan dua baris, dan mengharapkan jumlah yang benar tercetak.',
+    },
   },
   diagnoses: {
     'not-implemented': {
@@ -228,6 +272,81 @@ export const id: Catalogue = {
       why: 'Program tidak mencetak apa-apa saat mulai mendengarkan, saat klien tersambung, atau saat pesan tiba.',
       hint: 'Cetak satu baris saat server mendengarkan, untuk setiap koneksi (dengan alamat klien), setiap pesan (dengan ukurannya) dan setiap balasan.',
     },
+    'client-not-implemented': {
+      meaning: 'Klien masih berupa kerangka yang belum dikerjakan: langsung berhenti tanpa tersambung.',
+      why: 'Kode socket-nya belum ditulis (kerangka mencetak "not implemented" lalu keluar).',
+      hint: 'Ikuti langkah TODO bernomor di file itu: baca baris, sambungkan ke HOST dan PORT, kirim, cetak balasan.',
+    },
+    'client-no-connect': {
+      meaning: 'Klien tidak pernah tersambung ke server.',
+      why: 'Klien tersambung ke port atau host selain yang ada di PORT dan HOST, atau berhenti sebelum tersambung.',
+      hint: 'Sambungkan ke HOST dan PORT dari variabel lingkungan (bawaan 127.0.0.1 dan 12345): Python socket.create_connection((host, port)); Node net.connect({ host, port }).',
+    },
+    'client-wrong-message': {
+      meaning: 'Byte yang dikirim klien bukan baris yang diketik (dalam UTF-8).',
+      why: 'Klien mengirim teks tetap, sebagian baris saja, atau memakai encoding selain UTF-8.',
+      hint: 'Kirim persis baris yang dibaca, di-encode sebagai UTF-8: Python line.encode("utf-8"); Node socket.write(line) (string dikirim sebagai UTF-8).',
+    },
+    'client-no-terminator': {
+      meaning: 'Klien mengirim pesan tanpa "\\n" dan tanpa half-close: server grader baru menjawab setelah jeda.',
+      why: 'Server tidak bisa tahu pesannya sudah selesai; server yang ketat akan menunggu selamanya.',
+      hint: 'Akhiri pesan dengan "\\n" (Python sendall((line + "\\n").encode())), dan/atau half-close setelah mengirim (Python sock.shutdown(socket.SHUT_WR); Node socket.end()).',
+    },
+    'client-counts-locally': {
+      meaning: 'Klien mencetak hasil hitungannya sendiri, bukan balasan server.',
+      why: 'Klien mencetak len(line) (atau sejenisnya), bukan yang dikirim balik oleh server; server grader sengaja menjawab angka yang bukan jumlah sebenarnya untuk membedakannya.',
+      hint: 'Cetak persis apa yang dikirim server: tugas klien adalah menampilkan jawaban server.',
+    },
+    'client-no-output': {
+      meaning: 'Klien tidak mencetak balasan server.',
+      why: 'Balasan dibaca tetapi tidak dicetak ke standard output (atau hanya ke standard error).',
+      hint: 'Cetak balasan server ke standard output (Python print(balasan); Node console.log(balasan)).',
+    },
+    'client-reads-once': {
+      meaning: 'Klien hanya mencetak sebagian balasan yang datang dalam dua potongan.',
+      why: 'Satu kali recv()/event "data" pertama dianggap sebagai seluruh balasan.',
+      hint: 'Terus baca sampai server menutup koneksi (recv() mengembalikan b"" / event "end"), lalu cetak semua yang diterima.',
+    },
+    'client-ignores-close': {
+      meaning: 'Saat server menutup koneksi tanpa balasan, klien terus menunggu atau tidak mencetak apa pun untuk memberi tahu.',
+      why: 'Pembacaan kosong (recv() mengembalikan b"", event "end") berarti server menutup koneksi; klien tidak menganggapnya sebagai akhir.',
+      hint: 'Jika koneksi ditutup tanpa balasan, cetak satu baris ke standard error (misalnya "server menutup koneksi tanpa balasan") lalu lanjutkan.',
+    },
+    'client-single-message': {
+      meaning: 'Klien hanya menangani baris pertama dari input-nya.',
+      why: 'Klien membaca satu baris (satu input() atau readline()) lalu berhenti.',
+      hint: 'Ulangi untuk setiap baris standard input (Python for line in sys.stdin; Node readline), satu koneksi per baris.',
+    },
+    'client-unhandled-refused': {
+      meaning: 'Saat tidak ada server, klien crash dengan stack trace, menggantung, atau keluar dengan status 0.',
+      why: 'Koneksi yang ditolak (ConnectionRefusedError / ECONNREFUSED) tidak ditangkap.',
+      hint: 'Tangkap error-nya, cetak satu baris yang jelas ke standard error (misalnya "tidak bisa tersambung ke 127.0.0.1:12345: apakah server sudah berjalan?") lalu keluar dengan status 1.',
+    },
+    'client-hangs-on-silent-server': {
+      meaning: 'Klien menunggu jauh melewati SOCKET_TIMEOUT untuk server yang tidak pernah menjawab.',
+      why: 'Socket tidak diberi timeout, sehingga recv() atau penantian "data" tertahan selamanya.',
+      hint: 'Beri socket timeout sebesar SOCKET_TIMEOUT detik (Python sock.settimeout(t); Node socket.setTimeout(ms)) lalu menyerah dengan satu baris pesan yang jelas dan status keluar 1.',
+    },
+    'client-unhandled-timeout': {
+      meaning: 'Pada server yang diam, klien timeout dengan stack trace atau status keluar 0, bukan satu baris pesan yang jelas dan status bukan 0.',
+      why: 'Timeout sudah dipasang, tetapi error-nya (socket.timeout / event "timeout") tidak ditangani.',
+      hint: 'Tangkap timeout-nya, cetak satu baris yang jelas ke standard error (misalnya "server tidak menjawab dalam 10 detik") lalu keluar dengan status 1.',
+    },
+    'client-crash-on-eof': {
+      meaning: 'Di akhir input, klien crash atau keluar dengan status bukan 0.',
+      why: 'input() memunculkan EOFError di akhir input (Ctrl-D, atau input dari file), dan tidak ada yang menangkapnya.',
+      hint: 'Ulangi langsung atas standard input (Python for line in sys.stdin) atau tangkap EOFError, lalu keluar dengan status 0 di akhir.',
+    },
+    'client-ignores-port-env': {
+      meaning: 'Klien tersambung ke port yang ditulis mati di kode, apa pun isi PORT.',
+      why: 'Nomor port ditulis langsung di kode (misalnya 12345), bukan dibaca dari variabel lingkungan.',
+      hint: 'Baca port dari PORT dengan 12345 sebagai bawaan: Python int(os.environ.get("PORT", 12345)).',
+    },
+    'end-to-end-fails': {
+      meaning: 'Klien dan server Anda bersama-sama tidak mencetak jumlah yang benar.',
+      why: 'Salah satunya tidak mengikuti protokol (lihat pemeriksaannya masing-masing), atau keduanya tidak sepakat soal akhir pesan: misalnya klien tanpa "\\n" dan server yang menunggu "\\n".',
+      hint: 'Jalankan keduanya bersama secara manual (npm run server, lalu npm run client) dan perbaiki pemeriksaan pertama yang gagal di salah satunya.',
+    },
   },
   evidence: {
     'message-size': (v) => `pesannya: ${v.chars} karakter, ${v.bytes} byte dalam UTF-8, ${v.utf16} unit UTF-16`,
@@ -261,9 +380,22 @@ export const id: Catalogue = {
     'logs-missing': (v) => `baris log yang tidak ada: ${v.kinds}`,
     'plain-message-crashes-too': () => 'pesan biasa juga membuatnya crash: kesalahannya bukan pada penanganan pesan ini, tetapi pada kode yang dilalui setiap pesan',
     'ended-with-silent-client': () => 'server berhenti saat klien yang diam masih tersambung: timeout pada satu koneksi cukup menutup koneksi itu, bukan menghentikan server',
+    'typed-line': (v) => `baris yang diketik: ${v.line}`,
+    'client-exited': (v) => `klien berhenti setelah ${v.seconds} detik dengan status keluar ${v.code}`,
+    'client-still-running': (v) => `klien masih berjalan setelah ${v.seconds} detik; grader menghentikannya`,
+    'decoy-reply': (v) => `server grader sengaja menjawab ${v.decoy} (jumlah sebenarnya ${v.count}), untuk membedakan balasannya dari hitungan klien sendiri`,
+    'connections-made': (v) => `klien membuat ${v.count} koneksi untuk ${v.lines} baris input`,
+    'reply-in-pieces': (v) => `server grader mengirim balasan ${v.reply} dalam dua potongan, berjarak ${v.pauseMs} ms`,
+    'server-closed-silently': () => 'server grader menutup koneksi tanpa balasan',
+    'nothing-listening': (v) => `tidak ada yang mendengarkan di port ${v.port}`,
+    'server-stayed-silent': (v) => `server grader menerima koneksi dan tidak pernah menjawab; SOCKET_TIMEOUT bernilai ${v.seconds} detik`,
+    'stack-trace-shown': () => 'klien menampilkan stack trace',
+    'end-to-end-expected': (v) => `klien Anda, bersama server Anda, seharusnya mencetak ${v.counts}`,
     'any-reply-accepted': () => 'angka berapa pun diterima di sini; server cukup tetap berjalan dan menjawab',
   },
   skips: {
+    'client-did-not-start': 'tidak dijalankan: klien tidak tersambung pada percobaan pertamanya',
+    'no-server-to-pair': 'tidak dijalankan: tugas ini tidak punya server untuk dipasangkan dengan kliennya',
     'server-did-not-start': 'tidak dijalankan: server tidak berhasil berjalan',
     'quick-mode-only': 'hanya diukur dengan --quick (penilaian penuh tidak mengisi SOCKET_TIMEOUT)',
     'stopped-after-first-client': 'tidak dinilai: server berhenti setelah klien pertamanya (lihat serves-clients-in-turn)',
@@ -278,6 +410,7 @@ export const id: Catalogue = {
   labels: {
     message: () => 'klien',
     'client-n': (n) => `klien ${n}`,
+    'client-connection': (n) => `koneksi ${n}`,
     'plain-message': () => 'pesan biasa',
     'first-client': () => 'klien pertama',
     'silent-client': () => 'klien yang diam',
@@ -308,7 +441,7 @@ export const id: Catalogue = {
     seedLine: (seed, mode, rubric) => `seed ${seed} · ${mode} · rubrik ${rubric}`,
     fullMode: (seconds) => `penilaian penuh (timeout ${seconds} detik)`,
     quickMode: (seconds) => `penilaian cepat (SOCKET_TIMEOUT=${seconds})`,
-    serverPart: 'Server',
+    parts: { server: 'Server', client: 'Klien' },
     required: 'wajib',
     optional: 'tidak wajib',
     why: 'penyebab',
@@ -345,7 +478,7 @@ export const id: Catalogue = {
   },
   setup: {
     'no-such-folder': (p) => `Folder tidak ditemukan: ${p.path}`,
-    'nothing-to-grade': (p) => `Tidak ada yang bisa dinilai di ${p.path}: perlu server.ts (atau .mts, .js, .mjs, .cjs, .py).`,
+    'nothing-to-grade': (p) => `Tidak ada yang bisa dinilai di ${p.path}: perlu server.<ext> atau client.<ext> (ext: ts, mts, js, mjs, cjs atau py).`,
     'several-files': (p) => `${p.path} berisi beberapa kandidat (${p.files}); sisakan satu saja.`,
     'runtime-missing': (p) => `Tidak bisa menjalankan ${p.file}: ${p.runtime} tidak ditemukan di komputer ini. Pasang dulu, atau gunakan --server-cmd.`,
     'port-taken': (p) =>
@@ -355,20 +488,24 @@ export const id: Catalogue = {
     'bad-number': (p) => `${p.option} perlu bilangan bulat dari ${p.min} sampai ${p.max}, bukan "${p.value}".`,
     'bad-lang': (p) => `--lang bernilai id atau en, bukan "${p.value}".`,
     'too-many-folders': (p) => `Nilai satu folder saja dalam sekali jalan, bukan beberapa (${p.folders}).`,
+    'bad-rubric': (p) => `Rubrik ${p.file}: ${p.detail}.`,
     'empty-command': () => '--server-cmd perlu perintah yang akan dijalankan.',
   },
   cli: {
     usage: `Cara pakai: npm run grade -- [folder] [opsi]
 
-Menilai server di sebuah folder tugas (bawaan: exercises).
+Menilai server dan klien di sebuah folder tugas (bawaan: exercises):
+server.<ext> dan client.<ext>, ext salah satu dari ts, mts, js, mjs, cjs, py.
 
 Opsi:
   --quick             SOCKET_TIMEOUT pendek (2 detik) untuk cek mandiri yang cepat
+  --rubric <r>        kit (bawaan), classic, atau file rubrik (.json)
   --seed <n>          mengulang penilaian yang persis sama (laporan mencetak seed-nya)
   --port <n>          port yang ditulis mati di server Anda, jika bukan 12345
   --json <file>       juga menulis hasilnya sebagai JSON
   --lang <id|en>      bahasa laporan (bawaan: dari locale komputer Anda)
   --server-cmd <cmd>  jalankan server dengan perintah ini
+  --client-cmd <cmd>  jalankan klien dengan perintah ini
   --help              tampilkan bantuan ini
 
 Status keluar: 0 lulus, 1 ada pemeriksaan wajib yang gagal, 2 salah pemakaian atau masalah persiapan.`,

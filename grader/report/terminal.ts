@@ -1,6 +1,6 @@
 import { severityOf } from '../diagnoses.ts';
 import type { Catalogue } from '../i18n/catalogue.ts';
-import type { CheckResult, Evidence, GradeResult, Status } from '../result.ts';
+import type { CheckResult, Evidence, GradeResult, Part, Status } from '../result.ts';
 import { analysisLines } from './analysis.ts';
 import type { Colors } from './colors.ts';
 import { renderExchange, renderOutput } from './transcript.ts';
@@ -34,7 +34,7 @@ function renderCheck(check: CheckResult, text: Catalogue, c: Colors, shownOutput
   if (check.status === 'pass') return lines;
   const evidence = (e: Evidence) => `${indent}${text.evidence[e.key](e.values ?? {})}`;
   // Said once under the list rather than under every check.
-  if (check.skipReason === 'server-did-not-start') return lines;
+  if (check.skipReason === 'server-did-not-start' || check.skipReason === 'client-did-not-start') return lines;
   if (check.skipReason) lines.push(`${indent}${c.dim(text.skips[check.skipReason])}`);
   if (check.error) lines.push(`${indent}${c.red(text.report.graderError(check.error))}`);
   if (check.status === 'skip') return lines;
@@ -54,23 +54,37 @@ function renderCheck(check: CheckResult, text: Catalogue, c: Colors, shownOutput
   return lines;
 }
 
+// A check skipped because its part never started is said once, under the part's list.
+const partNotStarted = { server: 'server-did-not-start', client: 'client-did-not-start' } as const;
+
+function renderPart(part: Part, result: GradeResult, text: Catalogue, c: Colors, shownOutput: Map<string, string>): string[] {
+  const checks = result.checks.filter((check) => check.part === part);
+  if (checks.length === 0) return [];
+  const reason = partNotStarted[part];
+  const notStarted = checks.filter((check) => check.skipReason === reason).length;
+  return [
+    c.bold(text.report.parts[part]),
+    ...checks.flatMap((check) => renderCheck(check, text, c, shownOutput)),
+    ...(notStarted > 0 ? [`  ${c.dim(text.report.notStarted(notStarted, text.skips[reason]))}`] : []),
+    '',
+  ];
+}
+
 export function renderTerminal(result: GradeResult, options: TerminalOptions): string {
   const { text, colors: c } = options;
   const r = text.report;
   const mode = result.quick ? r.quickMode(result.idleTimeoutSeconds) : r.fullMode(result.idleTimeoutSeconds);
   const shownOutput = new Map<string, string>();
-  const notStarted = result.checks.filter((check) => check.skipReason === 'server-did-not-start').length;
   const analysis = analysisLines(result.analysis, text, result.idleToleranceSeconds);
   const failed = result.checks.filter((check) => check.required && check.status === 'fail').map((check) => check.id);
+  const programs = [result.submission.server, result.submission.client].filter((label) => label !== undefined).join(' · ');
   const lines = [
     c.bold(r.title),
-    r.grading(options.folderLabel, result.submission.server ?? ''),
+    r.grading(options.folderLabel, programs),
     c.dim(r.seedLine(result.seed, mode, result.rubric)),
     '',
-    c.bold(r.serverPart),
-    ...result.checks.flatMap((check) => renderCheck(check, text, c, shownOutput)),
-    ...(notStarted > 0 ? [`  ${c.dim(r.notStarted(notStarted, text.skips['server-did-not-start']))}`] : []),
-    '',
+    ...renderPart('server', result, text, c, shownOutput),
+    ...renderPart('client', result, text, c, shownOutput),
     ...(analysis.length > 0 ? [c.bold(r.analysisTitle), ...analysis.map((line) => `  ${line}`), ''] : []),
     `${c.bold(r.score(result.score, result.maxScore))} · ${result.passed ? c.green(c.bold(r.passed)) : c.red(c.bold(r.notPassed(failed.join(', '))))}`,
     ...(result.quick ? [c.yellow(r.quickNote)] : []),

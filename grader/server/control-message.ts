@@ -1,8 +1,6 @@
-import type { Exchange } from '../net/exchange.ts';
 import type { LabelledExchange } from '../result.ts';
 import type { ServerCheckContext } from './check.ts';
 import { judgeCountReply, type CountJudgement } from './count-reply.ts';
-import type { ServerInstance } from './instance.ts';
 
 // Before blaming a miscount on how a message was delivered (in pieces, or long), the grader
 // sends a plain message in one write: if that one is miscounted too, the fault is the counting
@@ -10,11 +8,11 @@ import type { ServerInstance } from './instance.ts';
 
 export async function sendControlMessage(
   context: ServerCheckContext,
-  server: ServerInstance,
   text: string,
   label: LabelledExchange['label'],
 ): Promise<{ judgement: CountJudgement; exchange: LabelledExchange }> {
-  const sent: Exchange = await context.exchange(server, {
+  // On the shared server, started again if it stopped (some stop after every client).
+  const { exchange: sent } = await context.exchangeWithShared({
     segments: [{ bytes: Buffer.from(text) }],
     ending: 'half-close',
     replyTimeoutMs: context.timing.replyTimeoutMs,

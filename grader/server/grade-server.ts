@@ -1,8 +1,8 @@
-import { performance } from 'node:perf_hooks';
-import { createRandom } from '../random.ts';
+import { createRandom, seedFor } from '../random.ts';
 import type { CheckOutcome, CheckResult, Evidence, Measurements } from '../result.ts';
 import { analyse } from './analysis.ts';
-import { scoreCheck, type Rubric } from '../rubric.ts';
+import type { Rubric } from '../rubric.ts';
+import { timeCheck, toResult, type Timed } from '../check-result.ts';
 import { SetupError } from '../setup-error.ts';
 import type { ServerCheck, ServerCheckContext } from './check.ts';
 import { serverChecks } from './checks/index.ts';
@@ -23,6 +23,8 @@ export interface ServerGradeOptions {
   readonly timing: Timing;
   readonly rubric: Rubric;
   readonly checks?: readonly ServerCheck[];
+  /** Told once whether the server listens on PORT or on a port of its own (undefined: it did not start). */
+  readonly onPortSource?: (source: 'env' | 'fixed' | undefined) => void;
 }
 
 export interface ServerGrade {
@@ -30,8 +32,6 @@ export interface ServerGrade {
   readonly analysis: Partial<Measurements>;
 }
 
-// A safety net only: every wait inside a check has its own, much shorter deadline.
-const checkDeadlineMs = 60_000;
 
 export async function gradeServer(options: ServerGradeOptions): Promise<ServerGrade> {
   const applies = (check: ServerCheck) => options.timing.quick || !check.quickOnly;
@@ -50,6 +50,7 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
     const [first, ...rest] = checks.filter(applies);
     if (!first) return;
     const started = await runCheck(first, context(first), session);
+    options.onPortSource?.(session.portSource);
     outcomes.set(first.id, started);
     if (started.outcome.diagnoses.length > 0 || started.outcome.skipped) {
       rejectTakenPort(session, started.outcome);
@@ -69,7 +70,7 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
     settled = new Map(outcomes);
     await session.stopAll();
   }
-  const results = checks.map((check) => toResult(check, settled.get(check.id), options.rubric));
+  const results = checks.map((check) => toResult(check, 'server', settled.get(check.id), options.rubric));
   const measurements = [...settled.values()].map((timed) => timed.outcome.measurements ?? {});
   return { results, analysis: analyse(results, measurements, session.restarts) };
 }
@@ -93,34 +94,14 @@ async function runRest(
   await Promise.all(alongside);
 }
 
-interface Timed {
-  readonly outcome: CheckOutcome;
-  readonly durationMs: number;
-  readonly error?: string;
-}
-
 async function runCheck(check: ServerCheck, context: ServerCheckContext, session: ServerSession): Promise<Timed> {
-  const startedAt = performance.now();
   const [restartsBefore, resendsBefore] = [session.restarts, session.resends];
-  const elapsed = () => Math.round(performance.now() - startedAt);
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`check ${check.id} passed its ${checkDeadlineMs} ms safety deadline`)), checkDeadlineMs);
-  });
-  try {
-    const outcome = await Promise.race([check.run(context), deadline]);
-    const resent = check.runsOn === 'shared' && session.resends > resendsBefore;
-    const restarted = check.runsOn === 'shared' && session.restarts - restartsBefore > session.resends - resendsBefore;
-    const notes: Evidence[] = [...(restarted ? [{ key: 'server-restarted' as const }] : []), ...(resent ? [{ key: 'message-resent' as const }] : [])];
-    const evidence: Evidence[] = [...notes, ...(outcome.evidence ?? [])];
-    return { outcome: { ...outcome, diagnoses: [...new Set(outcome.diagnoses)], evidence }, durationMs: elapsed() };
-  } catch (error) {
-    if (error instanceof ServerUnavailable) return { outcome: outcomeOfStartFailure(error.failure, context.timing), durationMs: elapsed() };
-    const message = error instanceof Error ? error.message : String(error);
-    return { outcome: { diagnoses: [], skipped: 'grader-error' }, durationMs: elapsed(), error: message };
-  } finally {
-    clearTimeout(timer);
-  }
+  const onError = (error: unknown) => (error instanceof ServerUnavailable ? outcomeOfStartFailure(error.failure, context.timing) : undefined);
+  const timed = await timeCheck(check.id, () => check.run(context), onError);
+  const resent = check.runsOn === 'shared' && session.resends > resendsBefore;
+  const restarted = check.runsOn === 'shared' && session.restarts - restartsBefore > session.resends - resendsBefore;
+  const notes: Evidence[] = [...(restarted ? [{ key: 'server-restarted' as const }] : []), ...(resent ? [{ key: 'message-resent' as const }] : [])];
+  return notes.length === 0 ? timed : { ...timed, outcome: { ...timed.outcome, evidence: [...notes, ...(timed.outcome.evidence ?? [])] } };
 }
 
 /** A server that could not start because its hard-coded port was already taken is a setup problem. */
@@ -131,29 +112,6 @@ function rejectTakenPort(session: ServerSession, outcome: CheckOutcome): void {
   }
 }
 
-function toResult(check: ServerCheck, timed: Timed | undefined, rubric: Rubric): CheckResult {
-  const outcome = timed?.outcome ?? { diagnoses: [], skipped: 'run-deadline' as const };
-  const scored = scoreCheck(rubric, check.id, check.tier, outcome);
-  return {
-    id: check.id,
-    part: 'server',
-    tier: check.tier,
-    ...scored,
-    diagnoses: outcome.diagnoses,
-    evidence: outcome.evidence ?? [],
-    exchanges: outcome.exchanges ?? [],
-    output: outcome.output ?? [],
-    durationMs: timed?.durationMs ?? 0,
-    ...(outcome.skipped ? { skipReason: outcome.skipped } : {}),
-    ...(timed?.error ? { error: timed.error } : {}),
-  };
-}
-
-function seedFor(seed: number, checkId: string): number {
-  let hash = seed >>> 0;
-  for (const char of checkId) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash;
-}
 
 function createContext(session: ServerSession, options: ServerGradeOptions, check: ServerCheck, shared: Map<string, Promise<unknown>>): ServerCheckContext {
   return {

@@ -48,6 +48,8 @@ export interface StartOptions {
   readonly fixedPortTaken: boolean;
   /** Gives up on the start (the program is stopped) when aborted. */
   readonly signal?: AbortSignal;
+  /** The port to pass in PORT; a free one when not given. */
+  readonly port?: number;
 }
 
 export async function startServer(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
@@ -58,7 +60,7 @@ export async function startServer(launch: ServerLaunch, options: StartOptions): 
 }
 
 async function startOnce(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
-  const port = await getFreePort();
+  const port = options.port ?? (await getFreePort());
   const env = programEnvironment({ port, host: '127.0.0.1', socketTimeoutSeconds: launch.socketTimeoutSeconds });
   const program = startProgram({ command: launch.command.command, args: launch.command.args, cwd: launch.command.cwd, env });
   const ownersVisible = canSeeListeningSockets();

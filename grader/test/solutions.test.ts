@@ -3,16 +3,20 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { rescore } from '../grade.ts';
+import { classicRubric, kitRubric } from '../rubric.ts';
 import { codesOf, gradeFolder, runCli } from './helpers/grade-fixture.ts';
 import { repoRoot } from './helpers/processes.ts';
 
 describe('the reference solution', () => {
-  test('passes every check of a full grade, with the default 10 s timeout', async () => {
+  test('passes every check of a full grade, server and client, with the default 10 s timeout', async () => {
     const result = await gradeFolder(path.join(repoRoot, 'solutions'), { quick: false });
     expect(result.checks.filter((check) => check.status !== 'pass' && check.skipReason !== 'quick-mode-only')).toEqual([]);
     expect(result.passed).toBe(true);
     expect(result.score).toBe(result.maxScore);
     expect(result.analysis.idleTimeoutBehaviour).toBe('stops');
+    expect(result.checks.filter((check) => check.part === 'client').length).toBeGreaterThanOrEqual(10);
+    expect(rescore(result, classicRubric).passed).toBe(true);
   });
 
   test('passes a quick grade from the command line, exit status 0, and writes the JSON of §8', async () => {
@@ -33,19 +37,36 @@ describe('the reference solution', () => {
   });
 });
 
+describe.concurrent('the reference solutions in Python and JavaScript', () => {
+  test.each(['python', 'javascript'])('%s: every check passes, server, client and end to end, under both rubrics', async (language) => {
+    const result = await gradeFolder(path.join(repoRoot, 'solutions', language));
+    expect(result.checks.filter((check) => check.status !== 'pass')).toEqual([]);
+    expect(result.checks.some((check) => check.id === 'end-to-end' && check.status === 'pass')).toBe(true);
+    for (const rubric of [kitRubric, classicRubric]) expect(rescore(result, rubric).passed).toBe(true);
+  });
+});
+
 describe('the untouched exercise stubs', () => {
   test('fail with not-implemented, exit status 1, and the grader does not crash', async () => {
     const run = await runCli(['--lang', 'en']);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('not-implemented');
+    expect(run.stdout).toContain('client-not-implemented');
     expect(run.stdout).toContain('NOT PASSED');
     expect(run.stderr).toBe('');
   });
 
-  test('get not-implemented and nothing else', async () => {
-    const result = await gradeFolder(path.join(repoRoot, 'exercises'));
-    expect(codesOf(result)).toEqual(['not-implemented']);
+  test.each(['exercises', 'exercises/python'])('%s: get not-implemented for both parts and nothing else', async (folder) => {
+    const result = await gradeFolder(path.join(repoRoot, folder));
+    expect(codesOf(result)).toEqual(['client-not-implemented', 'not-implemented']);
     expect(result.passed).toBe(false);
+  });
+});
+
+describe('end to end', () => {
+  test('a client and a server that do not work together get end-to-end-fails', async () => {
+    const result = await gradeFolder(path.join(repoRoot, 'grader/test/fixtures/pairs/counting-bytes'));
+    expect(codesOf(result)).toEqual(['counts-bytes', 'end-to-end-fails']);
   });
 });
 

@@ -32,10 +32,10 @@ export const splitCharacter: ServerCheck = {
     }
     // A count that counting bytes or UTF-16 units explains is that mistake, not this one; and a
     // message miscounted even in one piece is a counting mistake.
-    if (!judgement.diagnoses.includes('wrong-count') || !server.program.running) {
+    if (!judgement.diagnoses.includes('wrong-count')) {
       return withCrashCheck(context, server, sent, judgement, 'decodes-per-segment');
     }
-    const control = await sendControlMessage(context, server, text, 'whole-message');
+    const control = await sendControlMessage(context, text, 'whole-message');
     const diagnoses = countsRight(control.judgement) ? ['decodes-per-segment' as const] : judgement.diagnoses;
     const outcome = await withCrashCheck(context, server, sent, { diagnoses, evidence: judgement.evidence }, 'decodes-per-segment');
     return { ...outcome, exchanges: [...(outcome.exchanges ?? []), control.exchange] };

@@ -6,6 +6,8 @@ import { kitRubric } from '../../rubric.ts';
 import { repoRoot } from './processes.ts';
 
 export const serverFixture = (name: string) => path.join(repoRoot, 'grader/test/fixtures/servers', name);
+export const clientFixture = (name: string) => path.join(repoRoot, 'grader/test/fixtures/clients', name);
+export const classicFixture = (name: string) => path.join(repoRoot, 'grader/test/fixtures/classic', name);
 
 export function gradeFolder(folder: string, options: Partial<GradeOptions> = {}): Promise<GradeResult> {
   return grade({ folder, rubric: kitRubric, quick: true, ...options });

@@ -1,10 +1,10 @@
 import net from 'node:net';
 import { describe, expect, test } from 'vitest';
-import { codesOf, gradeFolder, runCli, serverFixture } from '../helpers/grade-fixture.ts';
+import { clientFixture, codesOf, gradeFolder, runCli, serverFixture } from '../helpers/grade-fixture.ts';
 
 // Servers that hard-code the lab's port 12345 can only be graded one at a time: these tests
 // run in turn, and no other test file uses that port.
-describe('a server that hard-codes port 12345', () => {
+describe('a server or client that hard-codes port 12345', () => {
   test('is graded on 12345 with the ignores-port-env warning', async () => {
     const result = await gradeFolder(serverFixture('ignores-port-env'));
     expect(codesOf(result)).toEqual(['ignores-port-env']);
@@ -27,6 +27,18 @@ describe('a server that hard-codes port 12345', () => {
         'verbose-reply',
       ].sort(),
     );
+    expect(result.passed).toBe(false);
+  });
+
+  test('a client that always connects to 12345 is graded there, with the client-ignores-port-env warning', async () => {
+    const result = await gradeFolder(clientFixture('client-ignores-port-env'));
+    expect(codesOf(result)).toEqual(['client-ignores-port-env']);
+    expect(result.passed).toBe(true);
+  });
+
+  test('a client that reaches neither PORT nor 12345 gets client-no-connect', async () => {
+    const result = await gradeFolder(clientFixture('client-no-connect'));
+    expect(codesOf(result)).toEqual(['client-no-connect']);
     expect(result.passed).toBe(false);
   });
 

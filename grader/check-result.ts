@@ -1,0 +1,54 @@
+import { performance } from 'node:perf_hooks';
+import type { CheckOutcome, CheckResult, Part, Tier } from './result.ts';
+import { scoreCheck, type Rubric } from './rubric.ts';
+
+// What both parts' schedulers share: running one check under a safety deadline, with the
+// grader's own errors kept apart from the submission's failures, and turning its outcome into a
+// scored result.
+
+export interface Timed {
+  readonly outcome: CheckOutcome;
+  readonly durationMs: number;
+  readonly error?: string;
+}
+
+// A safety net only: every wait inside a check has its own, much shorter deadline.
+const checkDeadlineMs = 60_000;
+
+export async function timeCheck(id: string, run: () => Promise<CheckOutcome>, onError?: (error: unknown) => CheckOutcome | undefined): Promise<Timed> {
+  const startedAt = performance.now();
+  const elapsed = () => Math.round(performance.now() - startedAt);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`check ${id} passed its ${checkDeadlineMs} ms safety deadline`)), checkDeadlineMs);
+  });
+  try {
+    const outcome = await Promise.race([run(), deadline]);
+    return { outcome: { ...outcome, diagnoses: [...new Set(outcome.diagnoses)] }, durationMs: elapsed() };
+  } catch (error) {
+    const handled = onError?.(error);
+    if (handled) return { outcome: handled, durationMs: elapsed() };
+    const message = error instanceof Error ? error.message : String(error);
+    return { outcome: { diagnoses: [], skipped: 'grader-error' }, durationMs: elapsed(), error: message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function toResult(check: { id: string; tier: Tier }, part: Part, timed: Timed | undefined, rubric: Rubric): CheckResult {
+  const outcome = timed?.outcome ?? { diagnoses: [], skipped: 'run-deadline' as const };
+  const scored = scoreCheck(rubric, check.id, check.tier, outcome);
+  return {
+    id: check.id,
+    part,
+    tier: check.tier,
+    ...scored,
+    diagnoses: outcome.diagnoses,
+    evidence: outcome.evidence ?? [],
+    exchanges: outcome.exchanges ?? [],
+    output: outcome.output ?? [],
+    durationMs: timed?.durationMs ?? 0,
+    ...(outcome.skipped ? { skipReason: outcome.skipped } : {}),
+    ...(timed?.error ? { error: timed.error } : {}),
+  };
+}

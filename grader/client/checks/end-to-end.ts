@@ -1,0 +1,23 @@
+import { asciiSentence, emojiSentence } from '../../random.ts';
+import { characterCount } from '../../server/count-reply.ts';
+import type { ClientCheck } from '../check.ts';
+import { clientEvidence } from '../evidence.ts';
+import { normalRunMs } from '../line-run.ts';
+import { printsNumber } from '../run-client.ts';
+
+// The student's client against the student's own server: do the two parts work together?
+export const endToEnd: ClientCheck = {
+  id: 'end-to-end',
+  tier: 'protocol',
+  codes: ['end-to-end-fails'],
+  async run(context) {
+    const lines = [asciiSentence(context.random), emojiSentence(context.random)];
+    const seen = await context.playWithStudentServer(lines, normalRunMs);
+    if (!seen) return { diagnoses: [], skipped: 'no-server-to-pair' };
+    const base = clientEvidence(seen);
+    const counts = lines.map(characterCount);
+    const evidence = [{ key: 'end-to-end-expected' as const, values: { counts: counts.join(', ') } }, ...(base.evidence ?? [])];
+    const works = counts.every((count) => printsNumber(seen.run.stdout, count));
+    return { ...base, evidence, diagnoses: works ? [] : ['end-to-end-fails'] };
+  },
+};

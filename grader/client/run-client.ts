@@ -1,0 +1,49 @@
+import type { OutputLine } from '../process/output.ts';
+import { startProgram, type ProgramExit } from '../process/program.ts';
+import type { LaunchCommand } from '../submission/command.ts';
+import { programEnvironment } from '../submission/environment.ts';
+
+// Running the student's client once: the lines it is given on standard input (then the end of
+// input), the port it is told to use, and a deadline after which it counts as hanging and is
+// ended with everything it started.
+
+export interface ClientRun {
+  /** Undefined when the client was still running at the deadline. */
+  readonly exit?: ProgramExit;
+  readonly output: readonly OutputLine[];
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly durationMs: number;
+}
+
+export interface ClientRunOptions {
+  readonly command: LaunchCommand;
+  readonly port: number;
+  readonly lines: readonly string[];
+  readonly socketTimeoutSeconds?: number;
+  readonly deadlineMs: number;
+}
+
+export async function runClient(options: ClientRunOptions): Promise<ClientRun> {
+  const env = programEnvironment({ port: options.port, host: '127.0.0.1', socketTimeoutSeconds: options.socketTimeoutSeconds });
+  const { command } = options;
+  const program = startProgram({ command: command.command, args: command.args, cwd: command.cwd, env, stdin: 'pipe' });
+  program.stdin?.end(options.lines.map((line) => `${line}\n`).join(''));
+  const exit = await program.waitForExit(options.deadlineMs);
+  await program.stop();
+  const output = [...program.output.lines];
+  const text = (stream: OutputLine['stream']) => output.filter((line) => line.stream === stream).map((line) => line.text).join('\n');
+  return { exit, output, stdout: text('stdout'), stderr: text('stderr'), durationMs: Math.round(program.elapsedMs()) };
+}
+
+const stackTrace = [/^Traceback \(most recent call last\):/m, /^\s+at\s.+:\d+:\d+\)?\s*$/m];
+
+/** A Python traceback or a JavaScript stack: what a student should never show a user. */
+export function hasStackTrace(run: ClientRun): boolean {
+  return stackTrace.some((pattern) => pattern.test(`${run.stderr}\n${run.stdout}`));
+}
+
+/** Whether `n` appears in the text as a number of its own (not as part of a longer one). */
+export function printsNumber(text: string, n: number): boolean {
+  return new RegExp(`(^|\\D)${n}(\\D|$)`).test(text);
+}

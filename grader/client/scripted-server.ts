@@ -1,0 +1,146 @@
+import net from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { bytesEvent, type TranscriptEvent } from '../net/transcript.ts';
+
+// The grader's own server, for grading a client. It behaves as the script of a check says:
+// answer with a given reply (a number that is not the true count, so that a client printing
+// its own count is caught), answer in two delayed pieces, close without answering, or say
+// nothing at all. It records every byte each client sent, with times.
+
+export type ServerBehaviour =
+  | { readonly kind: 'answer'; readonly reply: (message: Buffer) => string }
+  | { readonly kind: 'answer-in-pieces'; readonly reply: (message: Buffer) => string; readonly pauseMs: number }
+  | { readonly kind: 'close-without-reply' }
+  | { readonly kind: 'silent' };
+
+export interface ClientConnection {
+  readonly events: TranscriptEvent[];
+  /** What the client sent, up to the end of its message. */
+  message: Buffer;
+  /** How the client ended its message: a line ending, a half-close, or neither (the grader then answered after a pause). */
+  ending: 'newline' | 'half-close' | 'pause' | 'none';
+  replied: boolean;
+  /** performance.now() when the client connected. */
+  readonly connectedAt: number;
+  /** The port the client connected to. */
+  readonly port: number;
+}
+
+export const maxMessageBytes = 65_536;
+
+export class ScriptedServer {
+  readonly connections: ClientConnection[] = [];
+  private readonly servers: net.Server[] = [];
+  private readonly sockets = new Set<net.Socket>();
+
+  private constructor(
+    private readonly behaviour: ServerBehaviour,
+    /** A client that sends no terminator is answered after this much silence, as a lenient server would. */
+    private readonly lenientPauseMs: number,
+  ) {}
+
+  /**
+   * Listens on each port, on 127.0.0.1 and (where the machine has it) ::1, as a student's client
+   * may connect to either; loopback only. Fails if a port's IPv4 address is taken.
+   */
+  static async listen(ports: readonly number[], behaviour: ServerBehaviour, lenientPauseMs: number): Promise<ScriptedServer> {
+    const scripted = new ScriptedServer(behaviour, lenientPauseMs);
+    try {
+      for (const port of ports) {
+        await scripted.listenOn(port, '127.0.0.1');
+        await scripted.listenOn(port, '::1').catch(() => undefined);
+      }
+    } catch (error) {
+      await scripted.close();
+      throw error;
+    }
+    return scripted;
+  }
+
+  private listenOn(port: number, host: string): Promise<void> {
+    const server = net.createServer({ allowHalfOpen: true, noDelay: true }, (socket) => this.serve(socket));
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen({ port, host, exclusive: true }, () => {
+        this.servers.push(server);
+        resolve();
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await Promise.all(this.servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  }
+
+  private serve(socket: net.Socket): void {
+    this.sockets.add(socket);
+    const connectedAt = performance.now();
+    const at = () => Math.round((performance.now() - connectedAt) * 10) / 10;
+    const connection: ClientConnection = {
+      events: [{ kind: 'connect', atMs: 0, host: socket.remoteAddress }],
+      message: Buffer.alloc(0),
+      ending: 'none',
+      replied: false,
+      connectedAt,
+      port: socket.localPort ?? 0,
+    };
+    this.connections.push(connection);
+    const received: Buffer[] = [];
+    let size = 0;
+    let pause: NodeJS.Timeout | undefined;
+    let ended = false;
+    const endMessage = (ending: ClientConnection['ending']) => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(pause);
+      const all = Buffer.concat(received);
+      const newline = all.indexOf(0x0a);
+      connection.message = newline === -1 ? all : all.subarray(0, newline);
+      connection.ending = ending;
+      this.respond(socket, connection, at);
+    };
+    socket.on('data', (chunk: Buffer) => {
+      connection.events.push(bytesEvent('receive', at(), chunk));
+      if (size < maxMessageBytes) received.push(chunk.subarray(0, maxMessageBytes - size));
+      size += chunk.length;
+      if (chunk.includes(0x0a)) return endMessage('newline');
+      clearTimeout(pause);
+      pause = setTimeout(() => endMessage('pause'), this.lenientPauseMs);
+    });
+    socket.on('end', () => {
+      connection.events.push({ kind: 'half-close', atMs: at() });
+      endMessage('half-close');
+    });
+    socket.on('error', () => connection.events.push({ kind: 'reset', atMs: at() }));
+    socket.on('close', () => {
+      clearTimeout(pause);
+      this.sockets.delete(socket);
+    });
+  }
+
+  private respond(socket: net.Socket, connection: ClientConnection, at: () => number): void {
+    const { behaviour } = this;
+    if (behaviour.kind === 'silent' || socket.destroyed) return;
+    if (behaviour.kind === 'close-without-reply') {
+      connection.events.push({ kind: 'grader-closed', atMs: at() });
+      socket.end();
+      return;
+    }
+    const reply = Buffer.from(behaviour.reply(connection.message));
+    connection.replied = true;
+    if (behaviour.kind === 'answer') {
+      connection.events.push(bytesEvent('send', at(), reply), { kind: 'grader-closed', atMs: at() });
+      socket.end(reply);
+      return;
+    }
+    const [first, rest] = [reply.subarray(0, 1), reply.subarray(1)];
+    connection.events.push(bytesEvent('send', at(), first));
+    socket.write(first);
+    setTimeout(() => {
+      if (socket.destroyed) return;
+      connection.events.push(bytesEvent('send', at(), rest), { kind: 'grader-closed', atMs: at() });
+      socket.end(rest);
+    }, behaviour.pauseMs);
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { clientChecks } from '../../client/checks/index.ts';
+import { clientFixture, codesOf, gradeFolder } from '../helpers/grade-fixture.ts';
+
+// One small client per mistake: each must get exactly the codes of its mistake. (The clients
+// that need port 12345 are graded in fixed-port.test.ts, one at a time.)
+const cases: { fixture: string; codes: string[]; passed: boolean }[] = [
+  { fixture: 'correct-python', codes: [], passed: true },
+  { fixture: 'correct-js', codes: [], passed: true },
+  { fixture: 'client-wrong-message', codes: ['client-wrong-message'], passed: false },
+  { fixture: 'client-no-terminator', codes: ['client-no-terminator'], passed: true },
+  { fixture: 'client-counts-locally', codes: ['client-counts-locally'], passed: false },
+  { fixture: 'client-no-output', codes: ['client-no-output'], passed: false },
+  { fixture: 'client-reads-once', codes: ['client-reads-once'], passed: false },
+  { fixture: 'client-ignores-close', codes: ['client-ignores-close'], passed: false },
+  { fixture: 'client-single-message', codes: ['client-single-message'], passed: false },
+  { fixture: 'client-unhandled-refused', codes: ['client-unhandled-refused'], passed: false },
+  { fixture: 'client-hangs-on-silent-server', codes: ['client-hangs-on-silent-server'], passed: false },
+  { fixture: 'client-unhandled-timeout', codes: ['client-unhandled-timeout'], passed: false },
+  { fixture: 'client-crash-on-eof', codes: ['client-crash-on-eof'], passed: true },
+];
+
+const declared = new Map(clientChecks.map((check) => [check.id, check.codes]));
+
+describe.concurrent('a quick grade of a client with one known mistake', () => {
+  test.each(cases)('$fixture gets exactly $codes', async ({ fixture, codes, passed }) => {
+    const result = await gradeFolder(clientFixture(fixture));
+    expect(codesOf(result)).toEqual([...codes].sort());
+    expect(result.passed).toBe(passed);
+    expect(result.checks.filter((check) => check.error)).toEqual([]);
+    for (const check of result.checks) expect(declared.get(check.id), check.id).toEqual(expect.arrayContaining([...check.diagnoses]));
+  });
+});
