@@ -1,3 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, test } from 'vitest';
 import { runCli, serverFixture } from './helpers/grade-fixture.ts';
@@ -25,6 +29,36 @@ describe('bad input', () => {
     const run = await runCli(['--help', '--lang', 'id']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('Cara pakai: npm run grade');
+  });
+});
+
+describe('--rubric', () => {
+  const rubricFile = async (content: unknown) => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'rubric-')), 'course.json');
+    writeFileSync(file, JSON.stringify(content));
+    return file;
+  };
+
+  test('a rubric file changes points and required-ness, and the JSON names it', async () => {
+    const file = await rubricFile({ name: 'pemjar-2026', base: 'classic', checks: { 'starts-listening': { points: 10 } } });
+    const json = path.join(path.dirname(file), 'results.json');
+    const run = await runCli(['exercises', '--quick', '--rubric', file, '--json', json, '--lang', 'en']);
+    expect(run.exitCode).toBe(1);
+    const results = JSON.parse(readFileSync(json, 'utf8'));
+    expect(results.rubric).toBe('pemjar-2026');
+    expect(results.checks.find((check: { id: string }) => check.id === 'starts-listening').maxPoints).toBe(10);
+    expect(results.checks.find((check: { id: string }) => check.id === 'segmented-message').required).toBe(false);
+  });
+
+  test.each([
+    [{ checks: { 'no-such-check': { points: 1 } } }, '"checks" names "no-such-check", which does not exist'],
+    [{ timeoutPolicy: 'sometimes' }, '"timeoutPolicy" is stop, announce, either'],
+    [{ tiers: { core: { points: -1 } } }, '"tiers.core.points" must be'],
+  ])('a rubric file with a mistake is one clear line and exit status 2: %j', async (content, message) => {
+    const run = await runCli(['exercises', '--rubric', await rubricFile(content), '--lang', 'en']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
 
