@@ -78,7 +78,7 @@ export class ScriptedServer {
     const connectedAt = performance.now();
     const at = () => Math.round((performance.now() - connectedAt) * 10) / 10;
     const connection: ClientConnection = {
-      events: [{ kind: 'connect', atMs: 0, host: socket.remoteAddress }],
+      events: [{ kind: 'client-connected', atMs: 0, host: socket.remoteAddress }],
       message: Buffer.alloc(0),
       ending: 'none',
       replied: false,
@@ -109,10 +109,10 @@ export class ScriptedServer {
       pause = setTimeout(() => endMessage('pause'), this.lenientPauseMs);
     });
     socket.on('end', () => {
-      connection.events.push({ kind: 'half-close', atMs: at() });
+      connection.events.push({ kind: 'client-half-close', atMs: at() });
       endMessage('half-close');
     });
-    socket.on('error', () => connection.events.push({ kind: 'reset', atMs: at() }));
+    socket.on('error', () => connection.events.push({ kind: 'client-reset', atMs: at() }));
     socket.on('close', () => {
       clearTimeout(pause);
       this.sockets.delete(socket);

@@ -12,7 +12,10 @@ export type TranscriptEventKind =
   | 'reset'
   | 'write-failed'
   | 'deadline'
-  | 'grader-closed';
+  | 'grader-closed'
+  | 'client-connected'
+  | 'client-half-close'
+  | 'client-reset';
 
 export interface TranscriptEvent {
   readonly kind: TranscriptEventKind;
