@@ -2,9 +2,10 @@ import { performance } from 'node:perf_hooks';
 import { execa, type ResultPromise } from 'execa';
 import { OutputCapture } from './output.ts';
 import { forgetProgram, rememberProgram } from './registry.ts';
+import { isolatedCommand } from './isolation.ts';
 import { killProcessTree } from './kill-tree.ts';
 
-// One started program (a submission's server or client). It runs in its own process group so
+// One started program (a submission's server or client). It runs isolated (isolation.ts) so
 // that it and whatever it starts end together, and nothing here ever waits for its pipes to
 // close: a grandchild may hold them open forever, so only the exit event and deadlines count.
 
@@ -34,7 +35,8 @@ export class Program {
   private readonly outputDrained: Promise<unknown>;
 
   constructor(readonly spec: ProgramSpec) {
-    this.subprocess = execa(spec.command, [...spec.args], {
+    const { command, args } = isolatedCommand(spec.command, spec.args);
+    this.subprocess = execa(command, args, {
       cwd: spec.cwd,
       env: { ...spec.env },
       extendEnv: false,
