@@ -4,6 +4,7 @@ import { OutputCapture } from './output.ts';
 import { forgetProgram, rememberProgram } from './registry.ts';
 import { isolatedCommand } from './isolation.ts';
 import { killProcessTree } from './kill-tree.ts';
+import { unwatchGroup, watchGroup } from './reaper.ts';
 
 // One started program (a submission's server or client). It runs isolated (isolation.ts) so
 // that it and whatever it starts end together, and nothing here ever waits for its pipes to
@@ -52,6 +53,7 @@ export class Program {
     // execa's own promise settles only once every pipe has closed; it is observed, never awaited.
     this.subprocess.catch(() => undefined);
     rememberProgram(this);
+    watchGroup(this.subprocess.pid);
     this.subprocess.stdout?.on('data', (chunk: Buffer) => this.output.write('stdout', chunk));
     this.subprocess.stderr?.on('data', (chunk: Buffer) => this.output.write('stderr', chunk));
     this.subprocess.stdin?.on('error', () => undefined);
@@ -116,6 +118,7 @@ export class Program {
     this.output.finish();
     for (const stream of [this.subprocess.stdin, this.subprocess.stdout, this.subprocess.stderr]) stream?.destroy();
     forgetProgram(this);
+    unwatchGroup(this.pid);
   }
 
   /** For process exit and signal handlers, where nothing asynchronous can run any more. */
