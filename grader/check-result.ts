@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { CheckOutcome, CheckResult, Part, Tier } from './result.ts';
 import { scoreCheck, type Rubric } from './rubric.ts';
+import { SetupError } from './setup-error.ts';
 
 // What both parts' schedulers share: running one check under a safety deadline, with the
 // grader's own errors kept apart from the submission's failures, and turning its outcome into a
@@ -26,6 +27,8 @@ export async function timeCheck(id: string, run: () => Promise<CheckOutcome>, on
     const outcome = await Promise.race([run(), deadline]);
     return { outcome: { ...outcome, diagnoses: [...new Set(outcome.diagnoses)] }, durationMs: elapsed() };
   } catch (error) {
+    // A setup problem (a port taken by another program) ends the whole grade, with one clear line.
+    if (error instanceof SetupError) throw error;
     const handled = onError?.(error);
     if (handled) return { outcome: handled, durationMs: elapsed() };
     const message = error instanceof Error ? error.message : String(error);

@@ -87,7 +87,11 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   const clientPart = clientCommand
     ? gradeClient({ command: clientCommand, seed, timing, rubric: options.rubric, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource })
     : Promise.resolve([]);
-  const [server, client] = await Promise.all([serverPart, clientPart]);
+  // Both parts end before anything is reported, also when one of them meets a setup problem.
+  const [serverSettled, clientSettled] = await Promise.allSettled([serverPart, clientPart]);
+  if (serverSettled.status === 'rejected') throw serverSettled.reason;
+  if (clientSettled.status === 'rejected') throw clientSettled.reason;
+  const [server, client] = [serverSettled.value, clientSettled.value];
   const checks = [...(server?.results ?? []), ...client];
   const analysis: Partial<Measurements> = server?.analysis ?? {};
   return {

@@ -51,7 +51,8 @@ export type EvidenceKey =
   | 'nothing-listening'
   | 'server-stayed-silent'
   | 'stack-trace-shown'
-  | 'end-to-end-expected';
+  | 'end-to-end-expected'
+  | 'client-port-used';
 
 export interface Evidence {
   readonly key: EvidenceKey;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { clientChecks } from './client/checks/index.ts';
+import { clientCodes, serverCodes, type DiagnosisCode } from './diagnoses.ts';
 import type { Tier } from './result.ts';
 import { builtInRubrics, kitRubric, timeoutPolicies, type Rubric, type TierRule, type TimeoutPolicy } from './rubric.ts';
 import { serverChecks } from './server/checks/index.ts';
@@ -9,12 +10,13 @@ import { SetupError } from './setup-error.ts';
 // --rubric kit|classic|<file.json>. A rubric file starts from a built-in rubric ("base") and
 // changes what it names; anything it names must exist, so a typo is an error, not a silent no-op.
 //
-//   { "name": "pemjar-2026", "base": "classic", "timeoutPolicy": "either",
+//   { "name": "pemjar-2026", "base": "classic", "timeoutPolicy": "either", "accepts": ["verbose-reply"],
 //     "tiers": { "protocol": { "required": true } },
 //     "checks": { "idle-client": { "points": 4, "required": true } } }
 
 const tiers: readonly Tier[] = ['core', 'protocol', 'robustness', 'conventions'];
 const checkIds = new Set([...serverChecks, ...clientChecks].map((check) => check.id));
+const allCodes = new Set<unknown>([...serverCodes, ...clientCodes]);
 
 type Rule = Partial<Pick<TierRule, 'required' | 'points'>>;
 
@@ -31,12 +33,16 @@ export function loadRubric(nameOrFile: string, cwd: string): Rubric {
     throw problem(code === 'ENOENT' ? 'no such file (built-in rubrics: kit, classic)' : `not valid JSON (${(error as Error).message})`);
   }
   if (!isObject(data)) throw problem('the file must hold a JSON object');
-  const known = new Set(['name', 'base', 'timeoutPolicy', 'tiers', 'checks']);
+  const known = new Set(['name', 'base', 'timeoutPolicy', 'tiers', 'checks', 'accepts']);
   for (const key of Object.keys(data)) if (!known.has(key)) throw problem(`unknown field "${key}"`);
   const base = data.base === undefined ? kitRubric : builtInRubrics[String(data.base)];
   if (!base) throw problem(`"base" is kit or classic, not ${JSON.stringify(data.base)}`);
   if (data.timeoutPolicy !== undefined && !timeoutPolicies.includes(data.timeoutPolicy as TimeoutPolicy)) {
     throw problem(`"timeoutPolicy" is ${timeoutPolicies.join(', ')}, not ${JSON.stringify(data.timeoutPolicy)}`);
+  }
+  const accepts = data.accepts ?? base.accepts;
+  if (!Array.isArray(accepts) || !accepts.every((code) => allCodes.has(code))) {
+    throw problem('"accepts" must be a list of diagnosis codes (see docs/checks.md)');
   }
   const tierRules = readRules(data.tiers, 'tiers', (key) => tiers.includes(key as Tier), problem);
   const checkRules = readRules(data.checks, 'checks', (key) => checkIds.has(key), problem);
@@ -45,6 +51,7 @@ export function loadRubric(nameOrFile: string, cwd: string): Rubric {
     tiers: Object.fromEntries(tiers.map((tier) => [tier, { ...base.tiers[tier], ...tierRules[tier] }])) as Record<Tier, TierRule>,
     checks: { ...base.checks, ...checkRules },
     timeoutPolicy: (data.timeoutPolicy as TimeoutPolicy | undefined) ?? base.timeoutPolicy,
+    accepts: accepts as DiagnosisCode[],
   };
 }
 

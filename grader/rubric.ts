@@ -25,6 +25,8 @@ export interface Rubric {
   readonly tiers: Readonly<Record<Tier, TierRule>>;
   readonly checks: Readonly<Record<string, Partial<Pick<TierRule, 'required' | 'points'>>>>;
   readonly timeoutPolicy: TimeoutPolicy;
+  /** Codes this rubric accepts: the check keeps its points and shows as a warning. */
+  readonly accepts: readonly DiagnosisCode[];
 }
 
 export const kitRubric: Rubric = {
@@ -40,6 +42,7 @@ export const kitRubric: Rubric = {
     'idle-client': { required: false },
   },
   timeoutPolicy: 'stop',
+  accepts: [],
 };
 
 // The lab as it is commonly taught (lab contract §4, §5): what a first lab asks is required;
@@ -54,11 +57,14 @@ export const classicRubric: Rubric = {
   },
   checks: {},
   timeoutPolicy: 'announce',
+  // Every classic client sends the typed text with no "\n" and no half-close (lab contract §4).
+  accepts: ['client-no-terminator'],
 };
 
 export const builtInRubrics: Readonly<Record<string, Rubric>> = { kit: kitRubric, classic: classicRubric };
 
 function severityUnder(rubric: Rubric, code: DiagnosisCode): Severity {
+  if (rubric.accepts.includes(code)) return 'accepted';
   if (code === 'timeout-keeps-running' && rubric.timeoutPolicy !== 'stop') return 'accepted';
   if (code === 'no-timeout-message' && rubric.timeoutPolicy === 'either') return 'accepted';
   return severityOf(code);

@@ -40,6 +40,8 @@ export interface ClientCheckContext {
 export interface ClientCheck {
   readonly id: string;
   readonly tier: Tier;
+  /** Needs the student's server as well (end to end): without one it does not apply. */
+  readonly pairsWithServer?: true;
   readonly codes: readonly DiagnosisCode[];
   run(context: ClientCheckContext): Promise<CheckOutcome>;
 }

@@ -10,6 +10,8 @@ import type { ClientCheck, ClientCheckContext, ClientScenario, ScenarioResult } 
 import { clientChecks } from './checks/index.ts';
 import { isStub } from './line-run.ts';
 import { runClient } from './run-client.ts';
+import { SetupError } from '../setup-error.ts';
+import { performance } from 'node:perf_hooks';
 import { ScriptedServer } from './scripted-server.ts';
 
 // The scheduler of a client grade. The first check finds out whether the client uses the PORT
@@ -44,7 +46,8 @@ export async function gradeClient(options: ClientGradeOptions): Promise<CheckRes
     await record(first);
     const started = outcomes.get(first.id)?.outcome;
     const blocking = started?.diagnoses.some((code) => code === 'client-not-implemented' || code === 'client-no-connect');
-    if (blocking) for (const check of rest) outcomes.set(check.id, { outcome: { diagnoses: [], skipped: 'client-did-not-start' }, durationMs: 0 });
+    const notRun = (check: ClientCheck) => (check.pairsWithServer && !options.studentServer ? 'no-server-to-pair' : 'client-did-not-start');
+    if (blocking) for (const check of rest) outcomes.set(check.id, { outcome: { diagnoses: [], skipped: notRun(check) }, durationMs: 0 });
     else if (state.source === 'env') await Promise.all(rest.map(record));
     else for (const check of rest) await record(check);
   }
@@ -108,7 +111,13 @@ function createContext(check: ClientCheck, options: ClientGradeOptions, shared: 
         return result;
       }
       // Nothing reached the port it was given: perhaps the client hard-codes the lab's port.
-      const again = await state.onFixedPort(() => playOn([fixed, port], port, scenario, options).catch(() => result));
+      const again = await state.onFixedPort(() =>
+        playOn([fixed, port], port, scenario, options).catch((error: NodeJS.ErrnoException) => {
+          // Something else holds the lab's port: most likely the student's own server, still running.
+          if (error.code === 'EADDRINUSE') throw new SetupError({ kind: 'port-taken', port: fixed });
+          return result;
+        }),
+      );
       state.source = again.connections.some((connection) => connection.port === fixed) ? 'fixed' : 'env';
       return again.connections.length > 0 ? again : result;
     },
@@ -127,7 +136,9 @@ function createContext(check: ClientCheck, options: ClientGradeOptions, shared: 
           fixedPortTaken: false,
           port: state.source === 'fixed' ? fixed : undefined,
         });
-        if ('failure' in started) return { run: { output: [], stdout: '', stderr: '', durationMs: 0 }, connections: [], port: 0 };
+        if ('failure' in started) {
+          return { run: { output: started.failure.output.slice(-12), stdout: '', stderr: '', durationMs: 0, startedAt: performance.now() }, connections: [], port: 0 };
+        }
         try {
           const run = await runClient({ command: options.command, port: started.instance.port, lines, socketTimeoutSeconds: options.timing.socketTimeoutEnv, deadlineMs });
           return { run, connections: [], port: started.instance.port };

@@ -14,6 +14,8 @@ export interface ClientRun {
   readonly stdout: string;
   readonly stderr: string;
   readonly durationMs: number;
+  /** performance.now() when the client was started, to relate its times to the grader's. */
+  readonly startedAt: number;
 }
 
 export interface ClientRunOptions {
@@ -33,7 +35,7 @@ export async function runClient(options: ClientRunOptions): Promise<ClientRun> {
   await program.stop();
   const output = [...program.output.lines];
   const text = (stream: OutputLine['stream']) => output.filter((line) => line.stream === stream).map((line) => line.text).join('\n');
-  return { exit, output, stdout: text('stdout'), stderr: text('stderr'), durationMs: Math.round(program.elapsedMs()) };
+  return { exit, output, stdout: text('stdout'), stderr: text('stderr'), durationMs: Math.round(program.elapsedMs()), startedAt: program.startedAt };
 }
 
 const stackTrace = [/^Traceback \(most recent call last\):/m, /^\s+at\s.+:\d+:\d+\)?\s*$/m];

@@ -388,6 +388,7 @@ export const en: Catalogue = {
     'server-stayed-silent': (v) => `the grader's server accepted the connection and never answered; SOCKET_TIMEOUT was ${v.seconds} s`,
     'stack-trace-shown': () => 'the client showed a stack trace',
     'end-to-end-expected': (v) => `your client, talking to your server, should print ${v.counts}`,
+    'client-port-used': (v) => (v.source === 'env' ? `connected to the port given in PORT (${v.port})` : `connected to its hard-coded port ${v.port}, not to the one given in PORT`),
     'any-reply-accepted': () => 'any number is accepted here; the server only has to survive and answer',
   },
   skips: {
@@ -432,7 +433,7 @@ export const en: Catalogue = {
     'client-connected': 'the client connected from',
     'client-half-close': 'the client half-closed (end of its message)',
     'client-reset': 'the client reset the connection',
-    bytes: (n) => `(${n} bytes)`,
+    bytes: (n) => `(${n} ${n === 1 ? 'byte' : 'bytes'})`,
     empty: '(nothing)',
   },
   report: {
@@ -480,7 +481,7 @@ export const en: Catalogue = {
     'no-such-folder': (p) => `No such folder: ${p.path}`,
     'nothing-to-grade': (p) => `Nothing to grade in ${p.path}: it needs a server.<ext> or a client.<ext> (ext: ts, mts, js, mjs, cjs or py).`,
     'several-files': (p) => `${p.path} holds several candidates (${p.files}); keep only one.`,
-    'runtime-missing': (p) => `Cannot run ${p.file}: ${p.runtime} was not found on this machine. Install it, or pass --server-cmd.`,
+    'runtime-missing': (p) => `Cannot run ${p.file}: ${p.runtime} was not found on this machine. Install it, or give the command with --server-cmd or --client-cmd.`,
     'port-taken': (p) =>
       `Port ${p.port} is already in use by another program (maybe a server of yours still running): stop it, or make your server read PORT, then grade again.`,
     'unknown-option': (p) => `Unknown option ${p.option} (see npm run grade -- --help).`,
@@ -489,7 +490,7 @@ export const en: Catalogue = {
     'bad-lang': (p) => `--lang is id or en, not "${p.value}".`,
     'too-many-folders': (p) => `Grade one folder at a time, not several (${p.folders}).`,
     'bad-rubric': (p) => `Rubric ${p.file}: ${p.detail}.`,
-    'empty-command': () => '--server-cmd needs a command to run.',
+    'empty-command': () => '--server-cmd and --client-cmd need a command to run.',
   },
   cli: {
     usage: `Usage: npm run grade -- [folder] [options]

@@ -391,6 +391,7 @@ export const id: Catalogue = {
     'server-stayed-silent': (v) => `server grader menerima koneksi dan tidak pernah menjawab; SOCKET_TIMEOUT bernilai ${v.seconds} detik`,
     'stack-trace-shown': () => 'klien menampilkan stack trace',
     'end-to-end-expected': (v) => `klien Anda, bersama server Anda, seharusnya mencetak ${v.counts}`,
+    'client-port-used': (v) => (v.source === 'env' ? `tersambung ke port dari PORT (${v.port})` : `tersambung ke port ${v.port} yang ditulis mati, bukan ke port dari PORT`),
     'any-reply-accepted': () => 'angka berapa pun diterima di sini; server cukup tetap berjalan dan menjawab',
   },
   skips: {
@@ -483,7 +484,7 @@ export const id: Catalogue = {
     'no-such-folder': (p) => `Folder tidak ditemukan: ${p.path}`,
     'nothing-to-grade': (p) => `Tidak ada yang bisa dinilai di ${p.path}: perlu server.<ext> atau client.<ext> (ext: ts, mts, js, mjs, cjs atau py).`,
     'several-files': (p) => `${p.path} berisi beberapa kandidat (${p.files}); sisakan satu saja.`,
-    'runtime-missing': (p) => `Tidak bisa menjalankan ${p.file}: ${p.runtime} tidak ditemukan di komputer ini. Pasang dulu, atau gunakan --server-cmd.`,
+    'runtime-missing': (p) => `Tidak bisa menjalankan ${p.file}: ${p.runtime} tidak ditemukan di komputer ini. Pasang dulu, atau berikan perintahnya dengan --server-cmd atau --client-cmd.`,
     'port-taken': (p) =>
       `Port ${p.port} sedang dipakai program lain (mungkin server Anda yang masih berjalan): hentikan dulu, atau buat server Anda membaca PORT, lalu nilai lagi.`,
     'unknown-option': (p) => `Opsi ${p.option} tidak dikenal (lihat npm run grade -- --help).`,
@@ -492,7 +493,7 @@ export const id: Catalogue = {
     'bad-lang': (p) => `--lang bernilai id atau en, bukan "${p.value}".`,
     'too-many-folders': (p) => `Nilai satu folder saja dalam sekali jalan, bukan beberapa (${p.folders}).`,
     'bad-rubric': (p) => `Rubrik ${p.file}: ${p.detail}.`,
-    'empty-command': () => '--server-cmd perlu perintah yang akan dijalankan.',
+    'empty-command': () => '--server-cmd dan --client-cmd perlu perintah yang akan dijalankan.',
   },
   cli: {
     usage: `Cara pakai: npm run grade -- [folder] [opsi]

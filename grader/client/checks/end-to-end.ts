@@ -9,9 +9,11 @@ import { printsNumber } from '../run-client.ts';
 export const endToEnd: ClientCheck = {
   id: 'end-to-end',
   tier: 'protocol',
+  pairsWithServer: true,
   codes: ['end-to-end-fails'],
   async run(context) {
-    const lines = [asciiSentence(context.random), emojiSentence(context.random)];
+    // One line, as the lab's client sends: handling several is client-several-lines' business.
+    const lines = [`${asciiSentence(context.random)} ${emojiSentence(context.random)}`];
     const seen = await context.playWithStudentServer(lines, normalRunMs);
     if (!seen) return { diagnoses: [], skipped: 'no-server-to-pair' };
     const base = clientEvidence(seen);

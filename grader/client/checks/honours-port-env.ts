@@ -10,6 +10,8 @@ export const clientHonoursPortEnv: ClientCheck = {
   async run(context) {
     const seen = await observeLineRun(context);
     if (seen.connections.length === 0) return { diagnoses: [], skipped: 'client-did-not-start' };
-    return { diagnoses: context.portSource() === 'fixed' ? ['client-ignores-port-env'] : [] };
+    const first = seen.connections[0];
+    const evidence = [{ key: 'client-port-used' as const, values: { port: first?.port ?? seen.port, source: context.portSource() } }];
+    return { diagnoses: context.portSource() === 'fixed' ? ['client-ignores-port-env'] : [], evidence };
   },
 };
