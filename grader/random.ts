@@ -65,11 +65,14 @@ export function emojiSentence(random: Random): string {
   return `${random.pick(plainWords)} ${random.pick(emoji)} ${random.pick(plainWords)} ${random.pick(emoji)}${random.pick(emoji)}`;
 }
 
-/** A message of exactly `byteLength` bytes of ASCII words, so counting it does not depend on decoding. */
+/**
+ * A message of exactly `byteLength` bytes of ASCII words, so counting it does not depend on
+ * decoding. It never ends in a space: many servers strip() their messages, which is fine.
+ */
 export function largeAsciiMessage(random: Random, byteLength: number): string {
   let text = '';
   while (text.length < byteLength) text += `${random.pick(plainWords)} `;
-  return text.slice(0, byteLength);
+  return `${text.slice(0, byteLength - 1)}x`;
 }
 
 /** A mixed message whose accented letter gets split between two TCP segments. */

@@ -49,7 +49,8 @@ export function loadRubric(nameOrFile: string, cwd: string): Rubric {
   return {
     name: typeof data.name === 'string' && data.name !== '' ? data.name : path.basename(file, '.json'),
     tiers: Object.fromEntries(tiers.map((tier) => [tier, { ...base.tiers[tier], ...tierRules[tier] }])) as Record<Tier, TierRule>,
-    checks: { ...base.checks, ...checkRules },
+    // A check's rule in the file adds to the base's rule for it, as a tier's does.
+    checks: { ...base.checks, ...Object.fromEntries(Object.entries(checkRules).map(([id, rule]) => [id, { ...base.checks[id], ...rule }])) },
     timeoutPolicy: (data.timeoutPolicy as TimeoutPolicy | undefined) ?? base.timeoutPolicy,
     accepts: accepts as DiagnosisCode[],
   };

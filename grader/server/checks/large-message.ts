@@ -25,7 +25,7 @@ export const largeMessage: ServerCheck = {
     const short = judgement.got !== undefined && judgement.got < judgement.expected && judgement.diagnoses.includes('wrong-count');
     if (!short) return withCrashCheck(context, server, sent, judgement);
     // Counted short: truncation, unless a short message is miscounted as well.
-    const control = await sendControlMessage(context, text.slice(0, shortMessageBytes), 'short-message');
+    const control = await sendControlMessage(context, text.slice(0, shortMessageBytes).trim(), 'short-message');
     const diagnoses = countsRight(control.judgement) ? ['truncates-large' as const] : judgement.diagnoses;
     const outcome = await withCrashCheck(context, server, sent, { diagnoses, evidence: judgement.evidence });
     return { ...outcome, exchanges: [...(outcome.exchanges ?? []), control.exchange] };
