@@ -66,7 +66,7 @@ export const en: Catalogue = {
     },
     'abrupt-disconnect': {
       title: 'Survives a client that disconnects abruptly',
-      what: 'A client sends half a message and resets the connection; the next client must still be served.',
+      what: 'A client connects and resets the connection without a word; the next client must still be served.',
     },
     'invalid-utf8': {
       title: 'Survives bytes that are not UTF-8',

@@ -69,7 +69,7 @@ export const id: Catalogue = {
     },
     'abrupt-disconnect': {
       title: 'Tetap berjalan saat klien terputus tiba-tiba',
-      what: 'Sebuah klien mengirim setengah pesan lalu me-reset koneksi; klien berikutnya harus tetap dilayani.',
+      what: 'Sebuah klien tersambung lalu me-reset koneksi tanpa mengirim apa pun; klien berikutnya harus tetap dilayani.',
     },
     'invalid-utf8': {
       title: 'Tetap berjalan saat menerima byte yang bukan UTF-8',

@@ -6,8 +6,10 @@ import type { ServerInstance } from '../instance.ts';
 import { crashesOnPlainMessage } from '../count-check.ts';
 import { judgeCountReply } from '../count-reply.ts';
 
-// A client that starts a message and then resets the connection (a killed program, a dropped
-// network) must cost the server that one connection only: the next client is served as usual.
+// A client that connects and then resets the connection (a killed program, a dropped network)
+// must cost the server that one connection only: the next client is served as usual. It sends
+// nothing before the reset, so that a server without error handling fails every time, not only
+// when the reset overtakes its read.
 export const abruptDisconnect: ServerCheck = {
   id: 'abrupt-disconnect',
   tier: 'robustness',
@@ -15,11 +17,7 @@ export const abruptDisconnect: ServerCheck = {
   codes: ['crash-on-disconnect', 'no-reply', 'crashed'],
   async run(context) {
     const server = await context.sharedServer();
-    const abrupt = await context.exchange(server, {
-      segments: [{ bytes: Buffer.from(`${asciiSentence(context.random)} and then`) }],
-      ending: 'reset',
-      replyTimeoutMs: 0,
-    });
+    const abrupt = await context.exchange(server, { segments: [], ending: 'reset', replyTimeoutMs: 0 });
     const text = asciiSentence(context.random);
     const exit = await server.program.waitForExit(context.timing.crashWatchMs);
     const exchanges: LabelledExchange[] = [{ label: 'abrupt-client', exchange: abrupt }];

@@ -11,19 +11,19 @@ const cases: { fixture: string; port: number; codes: string[]; classic: boolean 
   {
     fixture: 'good-server',
     port: 12351,
-    codes: ['blocked-by-idle-client', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'ignores-timeout-env', 'reads-once', 'truncates-large', 'verbose-reply'],
+    codes: ['crash-on-disconnect', 'blocked-by-idle-client', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'ignores-timeout-env', 'reads-once', 'truncates-large', 'verbose-reply'],
     classic: true,
   },
   {
     fixture: 'continue-server',
     port: 12352,
-    codes: ['blocked-by-idle-client', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'ignores-timeout-env', 'reads-once', 'timeout-keeps-running', 'truncates-large', 'verbose-reply'],
+    codes: ['crash-on-disconnect', 'blocked-by-idle-client', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'ignores-timeout-env', 'reads-once', 'timeout-keeps-running', 'truncates-large', 'verbose-reply'],
     classic: true,
   },
   {
     fixture: 'bytes-server',
     port: 12353,
-    codes: ['blocked-by-idle-client', 'counts-bytes', 'counts-newline', 'ignores-port-env', 'ignores-timeout-env', 'reads-once', 'reply-without-newline', 'truncates-large'],
+    codes: ['crash-on-disconnect', 'blocked-by-idle-client', 'counts-bytes', 'counts-newline', 'ignores-port-env', 'ignores-timeout-env', 'reads-once', 'reply-without-newline', 'truncates-large'],
     classic: false,
   },
   {
@@ -35,7 +35,7 @@ const cases: { fixture: string; port: number; codes: string[]; classic: boolean 
   {
     fixture: 'no-timeout-server',
     port: 12355,
-    codes: ['blocked-by-idle-client', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'no-idle-timeout', 'reads-once', 'truncates-large', 'verbose-reply'],
+    codes: ['crash-on-disconnect', 'blocked-by-idle-client', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'no-idle-timeout', 'reads-once', 'truncates-large', 'verbose-reply'],
     classic: false,
   },
   {

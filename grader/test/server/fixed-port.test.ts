@@ -18,6 +18,7 @@ describe('a server or client that hard-codes port 12345', () => {
       [
         'blocked-by-idle-client',
         'counts-newline',
+        'crash-on-disconnect',
         'crash-on-invalid-utf8',
         'decodes-per-segment',
         'ignores-port-env',
