@@ -55,3 +55,14 @@ export function toResult(check: { id: string; tier: Tier }, part: Part, timed: T
     ...(timed?.error ? { error: timed.error } : {}),
   };
 }
+
+/** Work that several checks judge (one observation, several verdicts), started once and shared. */
+export type SharedWork = <T>(key: string, work: () => Promise<T>) => Promise<T>;
+
+export function sharedWork(): SharedWork {
+  const started = new Map<string, Promise<unknown>>();
+  return <T>(key: string, work: () => Promise<T>) => {
+    if (!started.has(key)) started.set(key, work());
+    return started.get(key) as Promise<T>;
+  };
+}

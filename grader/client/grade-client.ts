@@ -1,4 +1,4 @@
-import { toResult, timeCheck, type Timed } from '../check-result.ts';
+import { sharedWork, timeCheck, toResult, type SharedWork, type Timed } from '../check-result.ts';
 import { getFreePort } from '../net/free-port.ts';
 import { createRandom, seedFor } from '../random.ts';
 import type { CheckResult } from '../result.ts';
@@ -36,7 +36,7 @@ export interface ClientGradeOptions {
 const lenientPauseMs = 600;
 
 export async function gradeClient(options: ClientGradeOptions): Promise<CheckResult[]> {
-  const shared = new Map<string, Promise<unknown>>();
+  const shared = sharedWork();
   const state = new PortState(options);
   const context = (check: ClientCheck) => createContext(check, options, shared, state);
   const outcomes = new Map<string, Timed>();
@@ -92,16 +92,13 @@ async function playOn(ports: readonly number[], clientPort: number, scenario: Cl
   }
 }
 
-function createContext(check: ClientCheck, options: ClientGradeOptions, shared: Map<string, Promise<unknown>>, state: PortState): ClientCheckContext {
+function createContext(check: ClientCheck, options: ClientGradeOptions, shared: SharedWork, state: PortState): ClientCheckContext {
   const fixed = options.fixedPort;
   return {
     random: createRandom(seedFor(options.seed, check.id)),
     timing: options.timing,
     portSource: () => state.source ?? 'env',
-    once: <T>(key: string, work: () => Promise<T>) => {
-      if (!shared.has(key)) shared.set(key, work());
-      return shared.get(key) as Promise<T>;
-    },
+    once: shared,
     async play(scenario) {
       const port = await getFreePort();
       if (state.source === 'fixed') return state.onFixedPort(() => playOn([fixed], port, scenario, options));

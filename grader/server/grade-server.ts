@@ -2,7 +2,7 @@ import { createRandom, seedFor } from '../random.ts';
 import type { CheckOutcome, CheckResult, Evidence, Measurements } from '../result.ts';
 import { analyse } from './analysis.ts';
 import type { Rubric } from '../rubric.ts';
-import { timeCheck, toResult, type Timed } from '../check-result.ts';
+import { sharedWork, timeCheck, toResult, type SharedWork, type Timed } from '../check-result.ts';
 import { SetupError } from '../setup-error.ts';
 import type { ServerCheck, ServerCheckContext } from './check.ts';
 import { serverChecks } from './checks/index.ts';
@@ -44,7 +44,7 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
   // would only slow every start-up down on a two-core machine.
   const spares = checks.some((check) => check.runsOn === 'own' && check.startsServer !== false) ? 1 : 0;
   const session = new ServerSession(options.launch, spares, options.timing.crashWatchMs);
-  const shared = new Map<string, Promise<unknown>>();
+  const shared = sharedWork();
   const context = (check: ServerCheck) => createContext(session, options, check, shared);
   const run = async () => {
     const [first, ...rest] = checks.filter(applies);
@@ -113,19 +113,16 @@ function rejectTakenPort(session: ServerSession, outcome: CheckOutcome): void {
 }
 
 
-function createContext(session: ServerSession, options: ServerGradeOptions, check: ServerCheck, shared: Map<string, Promise<unknown>>): ServerCheckContext {
+function createContext(session: ServerSession, options: ServerGradeOptions, check: ServerCheck, shared: SharedWork): ServerCheckContext {
   return {
     random: createRandom(seedFor(options.seed, check.id)),
     timing: options.timing,
     firstStart: () => session.startShared(),
-    sharedServer: async () => (await session.sharedServer()).server,
+    sharedServer: () => session.sharedServer(),
     withOwnServer: (use) => session.withOwnServer(use),
     exchange: (server, script) => session.exchange(server, script),
     exchangeWithShared: (script) => session.exchangeWithShared(script),
-    once: <T>(key: string, work: () => Promise<T>) => {
-      if (!shared.has(key)) shared.set(key, work());
-      return shared.get(key) as Promise<T>;
-    },
+    once: shared,
     sharedHistory: () => session.sharedHistory(),
   };
 }

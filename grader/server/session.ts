@@ -70,11 +70,11 @@ export class ServerSession {
     return result;
   }
 
-  async sharedServer(): Promise<{ server: ServerInstance; restarted: boolean }> {
+  async sharedServer(): Promise<ServerInstance> {
     // A server that left the last message unanswered may be on its way out: give its exit a
     // moment to show, so that the next check does not talk to a dying process.
     if (this.shared?.program.running && this.unanswered.has(this.shared)) await this.shared.program.waitForExit(this.settleMs);
-    if (this.shared?.program.running) return { server: this.shared, restarted: false };
+    if (this.shared?.program.running) return this.shared;
     // Its process has ended, but what it started may not have.
     if (this.shared) await this.stop(this.shared);
     const result = await this.start();
@@ -82,7 +82,7 @@ export class ServerSession {
     this.restarts += 1;
     this.shared = result.instance;
     this.history.instances.push(result.instance);
-    return { server: result.instance, restarted: true };
+    return result.instance;
   }
 
   async stopShared(): Promise<void> {
@@ -122,7 +122,7 @@ export class ServerSession {
    * judges its own message and not the previous client's exit.
    */
   async exchangeWithShared(script: ExchangeScript): Promise<{ server: ServerInstance; exchange: Exchange }> {
-    const { server } = await this.sharedServer();
+    const server = await this.sharedServer();
     const servedBefore = this.served.get(server) ?? 0;
     const first = await this.exchange(server, script);
     if (first.reply.length > 0) return { server, exchange: first };
@@ -134,7 +134,7 @@ export class ServerSession {
     }
     if (servedBefore === 0 || exit.code !== 0) return { server, exchange: first };
     this.resends += 1;
-    const { server: again } = await this.sharedServer();
+    const again = await this.sharedServer();
     return { server: again, exchange: await this.exchange(again, script) };
   }
 
