@@ -431,7 +431,7 @@ export const en: Catalogue = {
     deadline: 'deadline passed, no more waiting',
     'grader-closed': 'grader closed',
     'client-connected': 'the client connected from',
-    'client-half-close': 'the client half-closed (end of its message)',
+    'client-half-close': 'the client closed its sending side',
     'client-reset': 'the client reset the connection',
     bytes: (n) => `(${n} ${n === 1 ? 'byte' : 'bytes'})`,
     empty: '(nothing)',

@@ -434,7 +434,7 @@ export const id: Catalogue = {
     deadline: 'batas waktu lewat, berhenti menunggu',
     'grader-closed': 'grader menutup',
     'client-connected': 'klien tersambung dari',
-    'client-half-close': 'klien half-close (akhir pesannya)',
+    'client-half-close': 'klien menutup sisi kirimnya',
     'client-reset': 'klien me-reset koneksi',
     bytes: (n) => `(${n} byte)`,
     empty: '(kosong)',
