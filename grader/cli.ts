@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseCliArgs, peekLang, type CliOptions } from './cli/args.ts';
 import { grade } from './grade.ts';
 import type { Catalogue } from './i18n/catalogue.ts';
@@ -8,6 +6,9 @@ import { killAllPrograms } from './process/registry.ts';
 import { colorsFor } from './report/colors.ts';
 import { renderJson } from './report/json.ts';
 import { renderTerminal } from './report/terminal.ts';
+import { writeResultsFile } from './report/results-file.ts';
+import { inPrivateNetwork, runInPrivateNetwork } from './sandbox/private-network.ts';
+import { sandboxSupport } from './sandbox/support.ts';
 import { loadRubric } from './rubric-file.ts';
 import { SetupError, type SetupProblem } from './setup-error.ts';
 
@@ -25,6 +26,7 @@ function repeatCommand(options: CliOptions, seed: number): string {
   if (options.serverCmd !== undefined) parts.push(`--server-cmd ${JSON.stringify(options.serverCmd)}`);
   if (options.clientCmd !== undefined) parts.push(`--client-cmd ${JSON.stringify(options.clientCmd)}`);
   if (options.rubric !== 'kit') parts.push(`--rubric ${options.rubric}`);
+  if (options.sandbox) parts.push('--sandbox');
   if (options.lang !== undefined) parts.push(`--lang ${options.lang}`);
   return parts.join(' ');
 }
@@ -37,6 +39,12 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${text.cli.usage}\n`);
       return 0;
     }
+    if (options.sandbox && !inPrivateNetwork()) {
+      const support = sandboxSupport();
+      if (!support.available) throw new SetupError({ kind: 'sandbox-unavailable', reason: support.reason, detail: support.detail });
+      return await runInPrivateNetwork();
+    }
+    endProgramsOnInterrupt();
     const result = await grade({
       folder: options.folder,
       rubric: loadRubric(options.rubric, process.env.INIT_CWD ?? process.cwd()),
@@ -45,12 +53,12 @@ async function main(argv: readonly string[]): Promise<number> {
       fixedPort: options.port,
       serverCommand: options.serverCmd,
       clientCommand: options.clientCmd,
+      sandbox: options.sandbox,
     });
     const colors = colorsFor(process.stdout, process.env);
     process.stdout.write(renderTerminal(result, { text, colors, repeatCommand: repeatCommand(options, result.seed), folderLabel: options.folderArg }));
     if (options.json) {
-      mkdirSync(path.dirname(options.json), { recursive: true });
-      writeFileSync(options.json, renderJson(result, text));
+      writeResultsFile(options.json, renderJson(result, text));
       process.stdout.write(`${text.cli.jsonWritten(options.json)}\n`);
     }
     return result.passed ? 0 : 1;
@@ -67,13 +75,15 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 // Whatever ends the grader, nothing it started outlives it.
-process.on('exit', () => killAllPrograms());
-for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-  process.on(signal, () => {
-    killAllPrograms();
-    process.stderr.write(`\n${catalogues[langFromEnvironment(process.env)].cli.interrupted}\n`);
-    process.exit(status);
-  });
+function endProgramsOnInterrupt(): void {
+  process.on('exit', () => killAllPrograms());
+  for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      killAllPrograms();
+      process.stderr.write(`\n${catalogues[langFromEnvironment(process.env)].cli.interrupted}\n`);
+      process.exit(status);
+    });
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

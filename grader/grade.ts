@@ -1,13 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import { gradeClient } from './client/grade-client.ts';
 import { randomSeed } from './random.ts';
-import type { CheckResult, GradeResult, Measurements, SkipReason } from './result.ts';
+import type { CheckResult, GradeResult, IsolationReport, Measurements, SkipReason } from './result.ts';
 import { scoreCheck, type Rubric } from './rubric.ts';
 import { gradeServer } from './server/grade-server.ts';
 import type { ServerLaunch } from './server/instance.ts';
 import { timingFor } from './server/timing.ts';
 import { customLaunchCommand, launchCommandFor, type LaunchCommand } from './submission/command.ts';
 import { findSubmission } from './submission/find.ts';
+import { currentIsolation } from './process/isolation.ts';
+import { sandboxLimits, removeLeftoverGroups } from './sandbox/limits.ts';
+import { inPrivateNetwork } from './sandbox/private-network.ts';
+import { sandboxSupport } from './sandbox/support.ts';
+import { SetupError } from './setup-error.ts';
 
 // Grading one submission folder, from finding its files to the plain result data that the
 // reporters render. The server and the client are graded at the same time; nothing here writes
@@ -25,6 +30,8 @@ export interface GradeOptions {
   /** An instructor's own command lines, instead of ones chosen by extension. */
   readonly serverCommand?: string;
   readonly clientCommand?: string;
+  /** Every program in the sandbox; the grader must already run in its private network (the CLI sees to it). */
+  readonly sandbox?: boolean;
 }
 
 // A required check that could not be judged at all never lets a grade pass.
@@ -57,17 +64,28 @@ export function isPassed(checks: readonly CheckResult[]): boolean {
   );
 }
 
-async function commandFor(file: string | undefined, custom: string | undefined, folder: string): Promise<LaunchCommand | undefined> {
-  if (custom) return customLaunchCommand(custom, folder);
-  return file ? launchCommandFor(file) : undefined;
+async function commandFor(file: string | undefined, custom: string | undefined, folder: string, sandboxed: boolean): Promise<LaunchCommand | undefined> {
+  const command = custom ? customLaunchCommand(custom, folder) : file ? await launchCommandFor(file) : undefined;
+  return command && { ...command, sandboxed };
+}
+
+/** How this grade's programs are isolated; with --sandbox, refused before anything runs where it cannot be had. */
+function isolationFor(sandbox: boolean): IsolationReport {
+  if (!sandbox) return { kind: currentIsolation() };
+  const support = sandboxSupport();
+  if (!support.available) throw new SetupError({ kind: 'sandbox-unavailable', reason: support.reason, detail: support.detail });
+  if (!inPrivateNetwork()) throw new SetupError({ kind: 'sandbox-outside-private-network' });
+  removeLeftoverGroups();
+  return { kind: 'sandbox', runAsNobody: support.runAsNobody, limits: sandboxLimits, cgroupLimits: support.cgroupLimits };
 }
 
 export async function grade(options: GradeOptions): Promise<GradeResult> {
   const startedAt = performance.now();
   const parts = [...(options.serverCommand ? [] : ['server' as const]), ...(options.clientCommand ? [] : ['client' as const])];
   const submission = findSubmission(options.folder, parts);
-  const serverCommand = await commandFor(submission.server, options.serverCommand, submission.folder);
-  const clientCommand = await commandFor(submission.client, options.clientCommand, submission.folder);
+  const isolation = isolationFor(options.sandbox ?? false);
+  const serverCommand = await commandFor(submission.server, options.serverCommand, submission.folder, isolation.kind === 'sandbox');
+  const clientCommand = await commandFor(submission.client, options.clientCommand, submission.folder, isolation.kind === 'sandbox');
   const seed = options.seed ?? randomSeed();
   const timing = timingFor(options.quick ?? false);
   const fixedPort = options.fixedPort ?? labPort;
@@ -104,6 +122,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     submission: { folder: submission.folder, server: serverCommand?.label, client: clientCommand?.label },
     checks,
     analysis,
+    isolation,
     durationMs: Math.round(performance.now() - startedAt),
   };
 }

@@ -1,6 +1,7 @@
 import type { DiagnosisCode } from './diagnoses.ts';
 import type { Exchange } from './net/exchange.ts';
 import type { OutputLine } from './process/output.ts';
+import type { LimitKind, sandboxLimits } from './sandbox/limits.ts';
 
 // The grader's results as plain data. Reporters (terminal, JSON) only render these; nothing
 // here depends on the language of the report.
@@ -147,5 +148,17 @@ export interface GradeResult {
   readonly submission: { readonly folder: string; readonly server?: string; readonly client?: string };
   readonly checks: readonly CheckResult[];
   readonly analysis: Partial<Measurements>;
+  readonly isolation: IsolationReport;
   readonly durationMs: number;
 }
+
+/** How the submission's programs were kept apart from the machine (lab contract §6). */
+export type IsolationReport =
+  | { readonly kind: 'pid-namespace' | 'process-group' }
+  | {
+      readonly kind: 'sandbox';
+      readonly runAsNobody: boolean;
+      readonly limits: typeof sandboxLimits;
+      /** The limits a cgroup enforces (memory, processes, CPU share); the others are rlimits. */
+      readonly cgroupLimits: readonly LimitKind[];
+    };

@@ -13,6 +13,8 @@ export type SetupProblem =
   | { readonly kind: 'bad-lang'; readonly value: string }
   | { readonly kind: 'too-many-folders'; readonly folders: string }
   | { readonly kind: 'empty-command' }
+  | { readonly kind: 'sandbox-unavailable'; readonly reason: 'not-linux' | 'no-bwrap' | 'no-util-linux' | 'bwrap-refused'; readonly detail: string }
+  | { readonly kind: 'sandbox-outside-private-network' }
   | { readonly kind: 'bad-rubric'; readonly file: string; readonly detail: string };
 
 export class SetupError extends Error {

@@ -19,6 +19,8 @@ export interface CliOptions {
   readonly clientCmd?: string;
   /** kit, classic, or a rubric file. */
   readonly rubric: string;
+  /** Run every program in the sandbox (Linux, bubblewrap). */
+  readonly sandbox: boolean;
   readonly help: boolean;
 }
 
@@ -54,6 +56,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
         'server-cmd': { type: 'string' },
         'client-cmd': { type: 'string' },
         rubric: { type: 'string', default: 'kit' },
+        sandbox: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -77,6 +80,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
     serverCmd: values['server-cmd'],
     clientCmd: values['client-cmd'],
     rubric: values.rubric,
+    sandbox: values.sandbox,
     help: values.help,
   };
 }

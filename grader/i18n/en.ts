@@ -491,6 +491,14 @@ export const en: Catalogue = {
     'too-many-folders': (p) => `Grade one folder at a time, not several (${p.folders}).`,
     'bad-rubric': (p) => `Rubric ${p.file}: ${p.detail}.`,
     'empty-command': () => '--server-cmd and --client-cmd need a command to run.',
+    'sandbox-unavailable': (p) =>
+      ({
+        'not-linux': `--sandbox works only on Linux (this is ${p.detail}); grade without it, or on a Linux machine.`,
+        'no-bwrap': '--sandbox needs bubblewrap, which is not installed: apt-get install bubblewrap (nothing was run).',
+        'no-util-linux': `--sandbox needs ${p.detail} (util-linux), which is not installed (nothing was run).`,
+        'bwrap-refused': `--sandbox: bubblewrap cannot create namespaces on this machine (${p.detail}); nothing was run.`,
+      })[p.reason],
+    'sandbox-outside-private-network': () => 'The sandbox must be started by the command line (npm run grade -- --sandbox).',
   },
   cli: {
     usage: `Usage: npm run grade -- [folder] [options]
@@ -507,6 +515,7 @@ Options:
   --lang <id|en>      language of the report (default: from your locale)
   --server-cmd <cmd>  run the server with this command instead
   --client-cmd <cmd>  run the client with this command instead
+  --sandbox           run every program in a sandbox (Linux, bubblewrap): for grading others' code
   --help              show this help
 
 Exit status: 0 passed, 1 a required check failed, 2 usage or setup error.`,

@@ -494,6 +494,14 @@ export const id: Catalogue = {
     'too-many-folders': (p) => `Nilai satu folder saja dalam sekali jalan, bukan beberapa (${p.folders}).`,
     'bad-rubric': (p) => `Rubrik ${p.file}: ${p.detail}.`,
     'empty-command': () => '--server-cmd dan --client-cmd perlu perintah yang akan dijalankan.',
+    'sandbox-unavailable': (p) =>
+      ({
+        'not-linux': `--sandbox hanya bisa di Linux (ini ${p.detail}); nilai tanpa opsi itu, atau di komputer Linux.`,
+        'no-bwrap': '--sandbox memerlukan bubblewrap, yang belum terpasang: apt-get install bubblewrap (tidak ada yang dijalankan).',
+        'no-util-linux': `--sandbox memerlukan ${p.detail} (util-linux), yang belum terpasang (tidak ada yang dijalankan).`,
+        'bwrap-refused': `--sandbox: bubblewrap tidak bisa membuat namespace di komputer ini (${p.detail}); tidak ada yang dijalankan.`,
+      })[p.reason],
+    'sandbox-outside-private-network': () => 'Sandbox harus dijalankan lewat baris perintah (npm run grade -- --sandbox).',
   },
   cli: {
     usage: `Cara pakai: npm run grade -- [folder] [opsi]
@@ -510,6 +518,7 @@ Opsi:
   --lang <id|en>      bahasa laporan (bawaan: dari locale komputer Anda)
   --server-cmd <cmd>  jalankan server dengan perintah ini
   --client-cmd <cmd>  jalankan klien dengan perintah ini
+  --sandbox           jalankan setiap program di dalam sandbox (Linux, bubblewrap): untuk menilai kode orang lain
   --help              tampilkan bantuan ini
 
 Status keluar: 0 lulus, 1 ada pemeriksaan wajib yang gagal, 2 salah pemakaian atau masalah persiapan.`,

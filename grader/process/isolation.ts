@@ -1,30 +1,48 @@
 import { spawnSync } from 'node:child_process';
+import { jailedCommand, type JailedCommand } from '../sandbox/jail.ts';
+import { sandboxSupport } from '../sandbox/support.ts';
 
 // How a program is started so that it and everything it starts can be ended at once, even if
-// the grader itself is killed. On Linux, where the machine allows it, each program gets a PID
-// namespace of its own: when its first process dies the kernel ends every process in it
-// (setsid and double forks cannot escape), and a parent-death signal ends it if the grader is
-// killed. Elsewhere, or without the privilege, the program's process group is what is killed.
+// the grader itself is killed. With --sandbox, bubblewrap (sandbox/jail.ts). Otherwise on Linux,
+// where the machine allows it, each program gets a PID namespace of its own: when its first
+// process dies the kernel ends every process in it (setsid and double forks cannot escape), and
+// a parent-death signal ends it if the grader is killed. Elsewhere, or without the privilege,
+// the program's process group is what is killed.
 
-export type Isolation = 'pid-namespace' | 'process-group';
+export type Isolation = 'sandbox' | 'pid-namespace' | 'process-group';
 
 const namespaceWrapper = ['setpriv', '--pdeathsig', 'KILL', '--', 'unshare', '--pid', '--fork', '--kill-child=SIGKILL', '--'];
 
-function detect(): Isolation {
+function detect(): Exclude<Isolation, 'sandbox'> {
   if (process.platform !== 'linux' || process.env.LAB_GRADER_ISOLATION === 'process-group') return 'process-group';
   const probe = spawnSync(namespaceWrapper[0] as string, [...namespaceWrapper.slice(1), 'true'], { stdio: 'ignore', timeout: 5_000 });
   return probe.status === 0 ? 'pid-namespace' : 'process-group';
 }
 
-let isolation: Isolation | undefined;
+let isolation: Exclude<Isolation, 'sandbox'> | undefined;
 
-export function currentIsolation(): Isolation {
+/** How programs are isolated when not in the sandbox. */
+export function currentIsolation(): Exclude<Isolation, 'sandbox'> {
   isolation ??= detect();
   return isolation;
 }
 
-export function isolatedCommand(command: string, args: readonly string[]): { command: string; args: string[] } {
-  if (currentIsolation() === 'process-group') return { command, args: [...args] };
+export interface IsolationSpec {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly sandboxed?: boolean;
+}
+
+export function isolatedCommand(spec: IsolationSpec): JailedCommand {
+  if (spec.sandboxed) {
+    const support = sandboxSupport();
+    // grade() refuses --sandbox before anything starts where it is unavailable.
+    if (!support.available) throw new Error(`the sandbox is not available: ${support.detail}`);
+    return jailedCommand(spec, support);
+  }
+  if (currentIsolation() === 'process-group') return { command: spec.command, args: [...spec.args] };
   const [wrapper, ...wrapperArgs] = namespaceWrapper;
-  return { command: wrapper as string, args: [...wrapperArgs, command, ...args] };
+  return { command: wrapper as string, args: [...wrapperArgs, spec.command, ...spec.args] };
 }

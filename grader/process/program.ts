@@ -4,6 +4,7 @@ import { OutputCapture } from './output.ts';
 import { forgetProgram, rememberProgram } from './registry.ts';
 import { isolatedCommand } from './isolation.ts';
 import { killProcessTree } from './kill-tree.ts';
+import type { ProgramCgroups } from '../sandbox/limits.ts';
 import { unwatchGroup, watchGroup } from './reaper.ts';
 
 // One started program (a submission's server or client). It runs isolated (isolation.ts) so
@@ -16,6 +17,8 @@ export interface ProgramSpec {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string>>;
   readonly stdin?: 'ignore' | 'pipe';
+  /** Run inside the --sandbox (bubblewrap, limits, the user nobody). */
+  readonly sandboxed?: boolean;
 }
 
 export interface ProgramExit {
@@ -34,9 +37,11 @@ export class Program {
   exit: ProgramExit | undefined;
   private readonly subprocess: ResultPromise;
   private readonly outputDrained: Promise<unknown>;
+  private readonly cgroups: ProgramCgroups | undefined;
 
   constructor(readonly spec: ProgramSpec) {
-    const { command, args } = isolatedCommand(spec.command, spec.args);
+    const { command, args, cgroups } = isolatedCommand(spec);
+    this.cgroups = cgroups;
     this.subprocess = execa(command, args, {
       cwd: spec.cwd,
       env: { ...spec.env },
@@ -112,11 +117,12 @@ export class Program {
 
   /** Ends the program and everything it started. Safe to call more than once. */
   async stop(): Promise<void> {
-    killProcessTree(this.pid);
+    this.killNow();
     await this.waitForExit(2_000);
     await this.waitForOutputDrained(200);
     this.output.finish();
     for (const stream of [this.subprocess.stdin, this.subprocess.stdout, this.subprocess.stderr]) stream?.destroy();
+    await this.cgroups?.release();
     forgetProgram(this);
     unwatchGroup(this.pid);
   }
@@ -124,6 +130,7 @@ export class Program {
   /** For process exit and signal handlers, where nothing asynchronous can run any more. */
   killNow(): void {
     killProcessTree(this.pid);
+    this.cgroups?.killMembers();
   }
 }
 

@@ -16,6 +16,7 @@ export function renderJson(result: GradeResult, text: Catalogue): string {
     idleTimeoutSeconds: result.idleTimeoutSeconds,
     idleToleranceSeconds: result.idleToleranceSeconds,
     submission: result.submission,
+    isolation: result.isolation,
     durationMs: result.durationMs,
     checks: result.checks.map((check) => ({
       id: check.id,

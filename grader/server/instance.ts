@@ -62,7 +62,8 @@ export async function startServer(launch: ServerLaunch, options: StartOptions): 
 async function startOnce(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
   const port = options.port ?? (await getFreePort());
   const env = programEnvironment({ port, host: '127.0.0.1', socketTimeoutSeconds: launch.socketTimeoutSeconds });
-  const program = startProgram({ command: launch.command.command, args: launch.command.args, cwd: launch.command.cwd, env });
+  const { command, args, cwd, sandboxed } = launch.command;
+  const program = startProgram({ command, args, cwd, env, sandboxed });
   const ownersVisible = canSeeListeningSockets();
   const deadline = program.startedAt + launch.startTimeoutMs;
   while (performance.now() < deadline && !options.signal?.aborted) {

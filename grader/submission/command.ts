@@ -15,6 +15,8 @@ export interface LaunchCommand {
   readonly runtime: Runtime;
   /** What the report calls it, such as "server.py (Python 3.11.7)". */
   readonly label: string;
+  /** Run inside the --sandbox. */
+  readonly sandboxed?: boolean;
 }
 
 const tsxLoader = import.meta.resolve('tsx');

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { readlinkSync } from 'node:fs';
+
+// With --sandbox the whole grade runs in a network namespace of its own, holding nothing but a
+// loopback interface: the grader's probes, its scripted server and the submission's programs
+// all meet there, while other students' servers, the machine's own services and the outside
+// world cannot be reached from it. A process cannot move a single socket into another network
+// namespace, so the grader starts itself again inside one (bubblewrap brings loopback up).
+
+const marker = 'LAB_GRADER_OUTER_NETWORK';
+
+function networkNamespace(): string {
+  try {
+    return readlinkSync('/proc/self/ns/net');
+  } catch {
+    return '';
+  }
+}
+
+/** True in the grader started by runInPrivateNetwork: its namespace is not the one it was started from. */
+export function inPrivateNetwork(): boolean {
+  const outer = process.env[marker];
+  return outer !== undefined && outer !== '' && networkNamespace() !== outer;
+}
+
+/** Runs this same command line again inside a private network namespace; resolves with its exit status. */
+export function runInPrivateNetwork(): Promise<number> {
+  const inner = spawn(
+    'bwrap',
+    ['--dev-bind', '/', '/', '--unshare-net', '--die-with-parent', '--', process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+    { stdio: 'inherit', env: { ...process.env, [marker]: networkNamespace() } },
+  );
+  // The inner grader ends its programs itself when interrupted; this one passes the signal on
+  // and, should the inner one not end in time, kills it (its programs die with it).
+  const forward = (signal: NodeJS.Signals) => {
+    inner.kill(signal);
+    setTimeout(() => inner.kill('SIGKILL'), 3_000).unref();
+  };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  for (const signal of signals) process.on(signal, forward);
+  return new Promise((resolve) => {
+    inner.on('error', () => resolve(2));
+    inner.on('exit', (code, signal) => {
+      for (const name of signals) process.off(name, forward);
+      resolve(code ?? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 9));
+    });
+  });
+}
