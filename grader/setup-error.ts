@@ -6,6 +6,7 @@ export type SetupProblem =
   | { readonly kind: 'nothing-to-grade'; readonly path: string }
   | { readonly kind: 'several-files'; readonly path: string; readonly files: string }
   | { readonly kind: 'runtime-missing'; readonly runtime: string; readonly file: string }
+  | { readonly kind: 'link-outside'; readonly file: string; readonly target: string }
   | { readonly kind: 'port-taken'; readonly port: number }
   | { readonly kind: 'unknown-option'; readonly option: string }
   | { readonly kind: 'missing-value'; readonly option: string }

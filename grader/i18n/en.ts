@@ -482,6 +482,7 @@ export const en: Catalogue = {
     'nothing-to-grade': (p) => `Nothing to grade in ${p.path}: it needs a server.<ext> or a client.<ext> (ext: ts, mts, js, mjs, cjs or py).`,
     'several-files': (p) => `${p.path} holds several candidates (${p.files}); keep only one.`,
     'runtime-missing': (p) => `Cannot run ${p.file}: ${p.runtime} was not found on this machine. Install it, or give the command with --server-cmd or --client-cmd.`,
+    'link-outside': (p) => `${p.file} is a link to ${p.target}, outside the submission's folder: the grader grades only the submission's own files.`,
     'port-taken': (p) =>
       `Port ${p.port} is already in use by another program (maybe a server of yours still running): stop it, or make your server read PORT, then grade again.`,
     'unknown-option': (p) => `Unknown option ${p.option} (see npm run grade -- --help).`,

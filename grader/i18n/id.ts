@@ -485,6 +485,7 @@ export const id: Catalogue = {
     'nothing-to-grade': (p) => `Tidak ada yang bisa dinilai di ${p.path}: perlu server.<ext> atau client.<ext> (ext: ts, mts, js, mjs, cjs atau py).`,
     'several-files': (p) => `${p.path} berisi beberapa kandidat (${p.files}); sisakan satu saja.`,
     'runtime-missing': (p) => `Tidak bisa menjalankan ${p.file}: ${p.runtime} tidak ditemukan di komputer ini. Pasang dulu, atau berikan perintahnya dengan --server-cmd atau --client-cmd.`,
+    'link-outside': (p) => `${p.file} adalah tautan ke ${p.target}, di luar folder tugas: grader hanya menilai file milik tugas itu sendiri.`,
     'port-taken': (p) =>
       `Port ${p.port} sedang dipakai program lain (mungkin server Anda yang masih berjalan): hentikan dulu, atau buat server Anda membaca PORT, lalu nilai lagi.`,
     'unknown-option': (p) => `Opsi ${p.option} tidak dikenal (lihat npm run grade -- --help).`,

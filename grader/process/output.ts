@@ -2,7 +2,9 @@ import { StringDecoder } from 'node:string_decoder';
 
 // What a program prints is kept line by line with the time it arrived, so that checks can
 // look for a log or timeout line and reports can quote it. Memory stays bounded whatever the
-// program prints: past the caps the bytes are counted and dropped.
+// program prints: past the byte cap, output is only scanned for newlines, and of each line only
+// its end is kept (a timeout message printed after a flood is still seen); the rest is counted
+// and dropped.
 
 export type StreamName = 'stdout' | 'stderr';
 
@@ -30,6 +32,8 @@ export class OutputCapture {
     stderr: new StringDecoder('utf8'),
   };
   private readonly listeners = new Set<(line: OutputLine) => void>();
+  /** Past the byte cap: the last bytes of the current line. */
+  private readonly overflowLine: Record<StreamName, Buffer> = { stdout: Buffer.alloc(0), stderr: Buffer.alloc(0) };
 
   constructor(private readonly now: () => number) {}
 
@@ -40,8 +44,12 @@ export class OutputCapture {
   write(stream: StreamName, chunk: Buffer): void {
     const before = this.bytes[stream];
     this.bytes[stream] += chunk.length;
-    if (before >= outputLimits.bytesPerStream) return;
+    if (before >= outputLimits.bytesPerStream) {
+      this.scanPastCap(stream, chunk);
+      return;
+    }
     const kept = chunk.subarray(0, outputLimits.bytesPerStream - before);
+    if (kept.length < chunk.length) this.scanPastCap(stream, chunk.subarray(kept.length));
     const text = this.partial[stream] + this.decoders[stream].write(kept);
     const pieces = text.split('\n');
     this.partial[stream] = pieces.pop() ?? '';
@@ -50,6 +58,19 @@ export class OutputCapture {
       this.addLine(stream, this.partial[stream]);
       this.partial[stream] = '';
     }
+  }
+
+  private scanPastCap(stream: StreamName, chunk: Buffer): void {
+    const lineEnd = (head: Buffer, piece: Buffer) =>
+      piece.length >= outputLimits.lineChars ? piece.subarray(-outputLimits.lineChars) : Buffer.concat([head, piece]).subarray(-outputLimits.lineChars);
+    let start = 0;
+    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+      this.addLine(stream, lineEnd(this.overflowLine[stream], chunk.subarray(start, end)).toString('utf8'));
+      this.overflowLine[stream] = Buffer.alloc(0);
+      start = end + 1;
+    }
+    // A copy: the chunk itself must not be kept alive by a slice of it.
+    this.overflowLine[stream] = Buffer.from(lineEnd(this.overflowLine[stream], chunk.subarray(start)));
   }
 
   /** Flushes an unterminated last line, once the program has ended. */

@@ -5,7 +5,7 @@ import { forgetProgram, rememberProgram } from './registry.ts';
 import { isolatedCommand } from './isolation.ts';
 import { killProcessTree } from './kill-tree.ts';
 import type { ProgramCgroups } from '../sandbox/limits.ts';
-import { unwatchGroup, watchGroup } from './reaper.ts';
+import { unwatchCgroups, unwatchGroup, watchCgroups, watchGroup } from './reaper.ts';
 
 // One started program (a submission's server or client). It runs isolated (isolation.ts) so
 // that it and whatever it starts end together, and nothing here ever waits for its pipes to
@@ -59,6 +59,7 @@ export class Program {
     this.subprocess.catch(() => undefined);
     rememberProgram(this);
     watchGroup(this.subprocess.pid);
+    if (cgroups) watchCgroups(cgroups.directories);
     this.subprocess.stdout?.on('data', (chunk: Buffer) => this.output.write('stdout', chunk));
     this.subprocess.stderr?.on('data', (chunk: Buffer) => this.output.write('stderr', chunk));
     this.subprocess.stdin?.on('error', () => undefined);
@@ -122,7 +123,12 @@ export class Program {
     await this.waitForOutputDrained(200);
     this.output.finish();
     for (const stream of [this.subprocess.stdin, this.subprocess.stdout, this.subprocess.stderr]) stream?.destroy();
-    await this.cgroups?.release();
+    if (this.cgroups) {
+      const directories = [...this.cgroups.directories];
+      await this.cgroups.release();
+      // What could not be removed yet stays with the watcher.
+      unwatchCgroups(directories.filter((directory) => !this.cgroups?.directories.includes(directory)));
+    }
     forgetProgram(this);
     unwatchGroup(this.pid);
   }

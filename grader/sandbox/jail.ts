@@ -123,8 +123,9 @@ export function jailedCommand(
   if (!existsSync(path.join(submission, 'package.json'))) governingPackageJson(mounts, submission);
   const bwrap = [
     'bwrap',
+    // No --new-session: the program has no terminal to type into (it runs detached), and staying
+    // in the outer bwrap's process group lets one signal to that group end every process.
     '--die-with-parent',
-    '--new-session',
     '--unshare-pid',
     '--unshare-ipc',
     '--unshare-uts',

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SetupError } from '../setup-error.ts';
 
@@ -16,7 +16,23 @@ function findPart(folder: string, part: 'server' | 'client'): string | undefined
   const names = new Set(readdirSync(folder));
   const found = sourceExtensions.map((ext) => `${part}.${ext}`).filter((name) => names.has(name));
   if (found.length > 1) throw new SetupError({ kind: 'several-files', path: folder, files: found.join(', ') });
-  return found[0] === undefined ? undefined : path.join(folder, found[0]);
+  if (found[0] === undefined) return undefined;
+  const file = path.join(folder, found[0]);
+  refuseLinkOutside(folder, file);
+  return file;
+}
+
+/** What is graded is the submission's own file: a link out of its folder is never followed. */
+function refuseLinkOutside(folder: string, file: string): void {
+  if (!lstatSync(file).isSymbolicLink()) return;
+  let target: string;
+  try {
+    target = realpathSync(file);
+  } catch {
+    throw new SetupError({ kind: 'link-outside', file: path.basename(file), target: readlinkSync(file) });
+  }
+  const root = realpathSync(folder);
+  if (!target.startsWith(`${root}${path.sep}`)) throw new SetupError({ kind: 'link-outside', file: path.basename(file), target: readlinkSync(file) });
 }
 
 /** Finds the files of the parts to be graded; the others are not looked at. */

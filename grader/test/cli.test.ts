@@ -2,10 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { describe, expect, test } from 'vitest';
-import { runCli, serverFixture } from './helpers/grade-fixture.ts';
-import { processesMentioning, repoRoot, waitUntil } from './helpers/processes.ts';
+import { runCli } from './helpers/grade-fixture.ts';
 
 describe('bad input', () => {
   test.each([
@@ -70,18 +68,5 @@ describe('the language of the report', () => {
     expect(byLocale.stdout).toContain('Server masih berupa kerangka');
     const english = await runCli(['exercises'], { LANG: 'en_US.UTF-8', LC_ALL: '' });
     expect(english.stdout).toContain('The server is still the unfinished stub');
-  });
-});
-
-describe('an interrupted grade', () => {
-  test('Ctrl-C (SIGINT) ends every program the grader started', async () => {
-    const fixture = serverFixture('no-idle-timeout');
-    const grader = execa(process.execPath, ['--import', 'tsx', 'grader/cli.ts', fixture, '--quick'], { cwd: repoRoot, reject: false });
-    const servers = () => processesMentioning([`${fixture}/server.js`]);
-    expect(await waitUntil(() => servers().length >= 2, 20_000)).toBe(true);
-    grader.kill('SIGINT');
-    const result = await grader;
-    expect(result.exitCode).toBe(130);
-    expect(await waitUntil(() => servers().length === 0, 1_000)).toBe(true);
   });
 });

@@ -1,12 +1,11 @@
-import { execa } from 'execa';
 import { describe, expect, test } from 'vitest';
 import { currentIsolation } from '../process/isolation.ts';
-import { codesOf, gradeFolder, serverFixture } from './helpers/grade-fixture.ts';
+import { codesOf, gradeFolder } from './helpers/grade-fixture.ts';
 import { listeningPorts, processesMentioning, repoRoot, waitUntil } from './helpers/processes.ts';
 
-// What only a PID namespace can promise: programs that leave their process group, and a grader
-// killed with SIGKILL, still leave nothing behind. On a machine where the grader falls back to
-// process groups these promises do not hold, and the tests say so instead of passing.
+// What only a PID namespace can promise: programs that leave their process group still leave
+// nothing behind (for a grader killed with SIGKILL, see interrupts.test.ts). On a machine where
+// the grader falls back to process groups this does not hold, and the tests say so instead.
 const namespaced = currentIsolation() === 'pid-namespace';
 const hostile = `${repoRoot}/grader/test/fixtures/hostile/setsid-helper-holds-port`;
 
@@ -17,16 +16,6 @@ describe.runIf(namespaced)('with a PID namespace per program', () => {
     const port = result.analysis.port ?? 0;
     expect(await waitUntil(() => processesMentioning([hostile]).length === 0, 1_000)).toBe(true);
     expect(listeningPorts().has(port)).toBe(false);
-  });
-
-  test('a grader killed with SIGKILL leaves no program of its behind', async () => {
-    const fixture = serverFixture('no-idle-timeout');
-    const grader = execa(process.execPath, ['--import', 'tsx', 'grader/cli.ts', fixture, '--quick'], { cwd: repoRoot, reject: false });
-    const servers = () => processesMentioning([`${fixture}/server.js`]);
-    expect(await waitUntil(() => servers().length >= 2, 20_000)).toBe(true);
-    grader.kill('SIGKILL');
-    await grader;
-    expect(await waitUntil(() => servers().length === 0, 1_000)).toBe(true);
   });
 });
 

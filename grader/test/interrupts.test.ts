@@ -1,0 +1,51 @@
+import { execa } from 'execa';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { portsListenedBy } from '../net/listening.ts';
+import { currentIsolation } from '../process/isolation.ts';
+import { sandboxSupport } from '../sandbox/support.ts';
+import { listeningPorts, processesMentioning, repoRoot, waitUntil } from './helpers/processes.ts';
+
+// Reliability notes, item 21: the grader gets SIGINT (Ctrl-C), SIGTERM or SIGKILL mid-run, and
+// within a second no program it started is running and no port they held is bound. Without a
+// PID namespace a SIGKILLed grader cannot promise this, so that case needs one; the sandbox
+// cases need bubblewrap (CI has it).
+
+const fixture = path.join(repoRoot, 'grader/test/fixtures/hostile/interrupted-mid-grade');
+const servers = () => processesMentioning([`${fixture}/server.js`]);
+
+const cases = [
+  { mode: 'plain', signal: 'SIGINT', status: 130 },
+  { mode: 'plain', signal: 'SIGTERM', status: 143 },
+  { mode: 'plain', signal: 'SIGKILL', status: undefined },
+  { mode: 'sandbox', signal: 'SIGINT', status: 130 },
+  { mode: 'sandbox', signal: 'SIGTERM', status: 143 },
+  { mode: 'sandbox', signal: 'SIGKILL', status: undefined },
+] as const;
+
+const runnable = (mode: 'plain' | 'sandbox', signal: string) =>
+  mode === 'sandbox' ? sandboxSupport().available : signal !== 'SIGKILL' || currentIsolation() === 'pid-namespace';
+
+// One at a time: each counts the processes of the same fixture.
+describe.sequential('an interrupted grade', () => {
+  test.each(cases)('$mode grade, $signal: nothing left within a second', async ({ mode, signal, status }) => {
+    if (!runnable(mode, signal)) return;
+    const args = ['--import', 'tsx', 'grader/cli.ts', fixture, '--quick', ...(mode === 'sandbox' ? ['--sandbox'] : [])];
+    const grader = execa(process.execPath, args, { cwd: repoRoot, reject: false, env: { NO_COLOR: '1' } });
+    try {
+      expect(await waitUntil(() => servers().length >= 2, 30_000)).toBe(true);
+      // The ports its servers hold (in the sandbox they live in its private network, which ends with it).
+      const held = () => servers().flatMap((server) => portsListenedBy(server.pid));
+      if (mode === 'plain') expect(await waitUntil(() => held().length > 0, 10_000)).toBe(true);
+      const ports = mode === 'plain' ? held() : [];
+      grader.kill(signal);
+      const result = await grader;
+      if (status !== undefined) expect(result.exitCode).toBe(status);
+      expect(await waitUntil(() => servers().length === 0, 1_000), JSON.stringify(servers())).toBe(true);
+      const bound = listeningPorts();
+      expect(ports.filter((port) => bound.has(port))).toEqual([]);
+    } finally {
+      grader.kill('SIGKILL');
+    }
+  });
+});

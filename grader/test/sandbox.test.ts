@@ -1,0 +1,139 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { sandboxSupport } from '../sandbox/support.ts';
+import { runCli } from './helpers/grade-fixture.ts';
+import { processesMentioning, repoRoot, waitUntil } from './helpers/processes.ts';
+
+// --sandbox, through the command line as an instructor runs it, against the hostile
+// submissions only a sandbox can hold (reliability notes, items 11, 12, 14, 15, 20). CI installs
+// bubblewrap and sets LAB_REQUIRE_SANDBOX, so that there these tests run instead of being skipped.
+
+const support = sandboxSupport();
+const hostile = (name: string) => path.join(repoRoot, 'grader/test/fixtures/hostile', name);
+
+interface JsonResult {
+  passed: boolean;
+  isolation: { kind: string; runAsNobody?: boolean; cgroupLimits?: string[] };
+  checks: { id: string; status: string; diagnoses: string[]; output: { text: string }[] }[];
+}
+
+async function gradeInSandbox(folder: string, resultsFile?: string) {
+  const json = resultsFile ?? path.join(mkdtempSync(path.join(tmpdir(), 'lab-sandbox-')), 'results.json');
+  const run = await runCli([folder, '--sandbox', '--quick', '--json', json]);
+  const result = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as JsonResult) : undefined;
+  if (resultsFile === undefined) rmSync(path.dirname(json), { recursive: true, force: true });
+  return { run, result };
+}
+
+const codes = (result: JsonResult | undefined) => [...new Set(result?.checks.flatMap((check) => check.diagnoses))].sort();
+
+test.runIf(process.env.LAB_REQUIRE_SANDBOX === '1')('the sandbox is available where it is required (CI)', () => {
+  expect(support).toMatchObject({ available: true });
+});
+
+describe.runIf(support.available).concurrent('--sandbox', () => {
+  test.each(['solutions', 'solutions/python'])('%s passes in the sandbox, as the user nobody where the grader is root', async (folder) => {
+    const { run, result } = await gradeInSandbox(path.join(repoRoot, folder));
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(result?.isolation.kind).toBe('sandbox');
+    expect(result?.isolation.runAsNobody).toBe(process.getuid?.() === 0);
+  });
+
+  test('11. a fork bomb is held by the process limit, and nothing of it is left', async () => {
+    const { run, result } = await gradeInSandbox(hostile('fork-bomb'));
+    expect([0, 1]).toContain(run.exitCode);
+    if (support.available && support.cgroupLimits.includes('processes') && result?.isolation.runAsNobody) {
+      const output = result.checks.flatMap((check) => check.output.map((line) => line.text)).join('\n');
+      expect(output).toMatch(/Cannot fork|Resource temporarily unavailable/);
+    }
+    expect(await waitUntil(() => processesMentioning(['b & b & sleep', hostile('fork-bomb')]).length === 0, 1_000)).toBe(true);
+  });
+
+  test('12. a server that allocates 10 GB is stopped by the memory limit; the grader reports it and lives', async () => {
+    const { run, result } = await gradeInSandbox(hostile('allocates-10gb'));
+    expect(run.exitCode).toBe(1);
+    expect(result?.checks.find((check) => check.id === 'starts-listening')?.status).toBe('fail');
+    expect(run.stdout).toMatch(/NOT PASSED/);
+  });
+
+  test('14. a server that stops and kills its parent and signals every process harms nothing', async () => {
+    const { run, result } = await gradeInSandbox(hostile('kills-its-parent'));
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(codes(result)).toEqual([]);
+  });
+
+  test('15. writes to the results file, the kit and the tsx cache never reach them', async () => {
+    const canaries = [path.join(repoRoot, 'node_modules/.lab-hostile-canary'), path.join(repoRoot, '.lab-hostile-canary')];
+    const poison = `/tmp/tsx-${process.getuid?.() ?? 0}/lab-hostile-poison`;
+    const resultsFile = '/tmp/lab-hostile-results-sandbox.json';
+    const ownFile = path.join(hostile('writes-outside-its-folder'), 'written-by-the-server.txt');
+    for (const canary of canaries) writeFileSync(canary, 'intact\n');
+    try {
+      const { run, result } = await gradeInSandbox(hostile('writes-outside-its-folder'), resultsFile);
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(result?.checks.length).toBeGreaterThan(10);
+      for (const canary of canaries) expect(readFileSync(canary, 'utf8')).toBe('intact\n');
+      expect(existsSync(poison)).toBe(false);
+      expect(existsSync(ownFile)).toBe(false);
+    } finally {
+      for (const file of [...canaries, resultsFile]) rmSync(file, { force: true });
+    }
+  });
+
+  test("20. another student's server on this machine and hosts outside cannot be reached", async () => {
+    const attempts: string[] = [];
+    const otherStudent = net.createServer((socket) => {
+      attempts.push(String(socket.remoteAddress));
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => otherStudent.listen(12362, '::', resolve));
+    try {
+      const { run } = await gradeInSandbox(hostile('reaches-other-ports'));
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(attempts).toEqual([]);
+    } finally {
+      await new Promise((resolve) => otherStudent.close(resolve));
+    }
+  });
+
+  test('a submission that is a link out of its folder is refused with one line', async () => {
+    const { run } = await gradeInSandbox(hostile('links-outside'));
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stdout).toBe('');
+  });
+});
+
+test('without bubblewrap, --sandbox is one clear line and exit status 2: nothing runs unprotected', async () => {
+  // A PATH with the rest of the sandbox's tools but no bwrap.
+  const bin = mkdtempSync(path.join(tmpdir(), 'lab-no-bwrap-'));
+  try {
+    for (const tool of ['setpriv', 'prlimit']) symlinkSync(`/usr/bin/${tool}`, path.join(bin, tool));
+    const run = await runCli(['solutions', '--sandbox', '--quick'], { PATH: bin, LANG: 'en_US.UTF-8' });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(process.platform === 'linux' ? /bubblewrap/ : /only on Linux/);
+    expect(run.stdout).toBe('');
+  } finally {
+    rmSync(bin, { recursive: true, force: true });
+  }
+});
+
+test('a server that keeps forging the results file: the file holds the real verdict, with and without the sandbox', async () => {
+  // One test for both modes: the forger writes to this one path outside the sandbox.
+  const resultsFile = '/tmp/lab-hostile-results.json';
+  try {
+    for (const sandbox of support.available ? [false, true] : [false]) {
+      const run = await runCli([hostile('forges-results-file'), '--quick', '--json', resultsFile, ...(sandbox ? ['--sandbox'] : [])]);
+      expect(run.exitCode).toBe(1);
+      const result = JSON.parse(readFileSync(resultsFile, 'utf8')) as JsonResult;
+      expect(result.passed).toBe(false);
+      expect(codes(result)).toContain('counts-bytes');
+    }
+  } finally {
+    rmSync(resultsFile, { force: true });
+  }
+});

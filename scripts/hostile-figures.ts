@@ -1,0 +1,201 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { execa, type ResultPromise } from 'execa';
+import { sandboxSupport } from '../grader/sandbox/support.ts';
+import { listeningPorts, processesMentioning, repoRoot, waitUntil } from '../grader/test/helpers/processes.ts';
+
+// The hostile suite as a figure (npm run hostile): every hostile submission graded through the
+// command line, as an instructor would, and for each whether it was handled as the reliability
+// notes say; then what was left behind (processes, listening ports, sandbox cgroups), the
+// grader's peak memory and the longest teardown. The tests assert the same outcomes; this
+// prints the numbers.
+
+interface Case {
+  readonly name: string;
+  readonly folder: string;
+  readonly args?: readonly string[];
+  readonly env?: Record<string, string>;
+  readonly sandbox?: boolean;
+  /** Exit statuses that count as handled. */
+  readonly exit: readonly number[];
+  readonly codes?: (codes: string[]) => boolean;
+  readonly extra?: (run: { stdout: string; stderr: string }) => boolean;
+  /** Sent mid-run: what must then be gone within a second. */
+  readonly interrupt?: NodeJS.Signals;
+}
+
+const hostile = (name: string) => path.join(repoRoot, 'grader/test/fixtures/hostile', name);
+const server = (name: string) => path.join(repoRoot, 'grader/test/fixtures/servers', name);
+const exactly = (...expected: string[]) => (codes: string[]) => JSON.stringify(codes) === JSON.stringify([...expected].sort());
+const including = (code: string) => (codes: string[]) => codes.includes(code);
+const fakeTsxMarker = '/tmp/lab-hostile-fake-tsx-ran';
+const noRawControls = ({ stdout }: { stdout: string }) => !/[\u001b\r\u202e\u0007\u0008]/.test(stdout);
+
+const plain: Case[] = [
+  { name: '1 helpers hold the port four ways', folder: hostile('helpers-hold-port-four-ways'), exit: [0], codes: exactly() },
+  { name: '2 ignores SIGTERM (TypeScript)', folder: hostile('ignores-sigterm'), exit: [0], codes: exactly() },
+  { name: '3 exits, a grandchild keeps stdout', folder: hostile('exits-leaving-grandchild-on-stdout'), exit: [1], codes: exactly('not-listening') },
+  { name: '4 never listens', folder: server('not-listening'), exit: [1], codes: exactly('not-listening') },
+  { name: '4 prints "listening", listens on UDP only', folder: hostile('listening-line-udp-only'), exit: [1], codes: exactly('not-listening') },
+  { name: '5 binds ::1', folder: server('listens-on-localhost-ipv6'), exit: [0], codes: exactly() },
+  { name: '5 binds 0.0.0.0', folder: hostile('binds-any-ipv4'), exit: [0], codes: exactly() },
+  { name: '5 binds ::', folder: hostile('binds-any-ipv6'), exit: [0], codes: exactly() },
+  { name: '6 hard-codes another port', folder: server('other-port'), exit: [0], codes: exactly('ignores-port-env') },
+  { name: '6 its port is taken (--port)', folder: hostile('port-already-taken'), args: ['--port', '12361'], exit: [2], extra: ({ stderr }) => stderr.trim().split('\n').length === 1 },
+  { name: '7 never replies', folder: server('no-reply'), exit: [1], codes: including('no-reply') },
+  { name: '7 replies one byte a second', folder: hostile('replies-one-byte-a-second'), exit: [1], codes: including('wrong-count') },
+  { name: '8 answers an endless stream', folder: hostile('replies-endless-stream'), exit: [1], codes: including('wrong-count') },
+  { name: '9 never reads', folder: hostile('never-reads'), exit: [1], codes: including('no-reply') },
+  { name: '10 floods stdout and stderr', folder: hostile('floods-stdout-stderr'), exit: [0], codes: exactly() },
+  { name: '13 spins the CPU', folder: hostile('spins-cpu-in-child'), exit: [0], codes: exactly() },
+  { name: '16 fake PASS lines, control sequences', folder: hostile('fake-pass-and-escapes'), exit: [1], codes: including('wrong-count'), extra: noRawControls },
+  { name: '17 looks for secrets', folder: hostile('looks-for-secrets'), env: { LAB_SECRET_TOKEN: 'hunter2' }, exit: [0], codes: exactly() },
+  { name: '18 ships its own tsx', folder: hostile('ships-own-tsx'), exit: [0], codes: exactly(), extra: () => !existsSync(fakeTsxMarker) },
+  { name: '19 a link out of its folder', folder: hostile('links-outside'), exit: [2] },
+  { name: '22 a 2 s cold start', folder: hostile('slow-cold-start'), exit: [0], codes: exactly() },
+  { name: 'a client floods the scripted server', folder: hostile('client-floods-1gb'), exit: [1], codes: including('client-wrong-message') },
+  { name: 'forges the results file', folder: hostile('forges-results-file'), exit: [1], codes: including('counts-bytes') },
+  ...(['SIGINT', 'SIGTERM', 'SIGKILL'] as const).map((signal) => ({ name: `21 grader gets ${signal}`, folder: hostile('interrupted-mid-grade'), exit: [], interrupt: signal })),
+];
+
+const sandboxed: Case[] = [
+  { name: '11 fork bomb', folder: hostile('fork-bomb'), exit: [0, 1] },
+  { name: '12 allocates 10 GB', folder: hostile('allocates-10gb'), exit: [1], codes: exactly('crashed') },
+  { name: '13 spins the CPU', folder: hostile('spins-cpu-in-child'), exit: [0], codes: exactly() },
+  { name: '14 kills its parent, kill -1', folder: hostile('kills-its-parent'), exit: [0], codes: exactly() },
+  { name: '15 writes to results, kit, tsx cache', folder: hostile('writes-outside-its-folder'), exit: [0], codes: exactly() },
+  { name: "20 reaches others' ports, the outside", folder: hostile('reaches-other-ports'), exit: [0], codes: exactly() },
+  ...(['SIGINT', 'SIGTERM', 'SIGKILL'] as const).map((signal) => ({ name: `21 grader gets ${signal}`, folder: hostile('interrupted-mid-grade'), exit: [], interrupt: signal })),
+].map((entry) => ({ ...entry, sandbox: true }));
+
+/** The peak resident memory of the grader's processes (the outer and inner one with --sandbox), polled. */
+function watchPeakMemory(rootPid: number | undefined): { stop: () => number } {
+  let peak = 0;
+  const sample = () => {
+    for (const pid of [rootPid, ...childrenOf(rootPid)]) {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+        if (hwm && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('grader/cli.ts')) peak = Math.max(peak, Number(hwm) * 1024);
+      } catch {
+        // Gone already.
+      }
+    }
+  };
+  const timer = setInterval(sample, 50);
+  return { stop: () => (clearInterval(timer), sample(), peak) };
+}
+
+function childrenOf(pid: number | undefined): number[] {
+  if (pid === undefined) return [];
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
+    return children.flatMap((child) => [child, ...childrenOf(child)]).filter((child) => child !== pid);
+  } catch {
+    return [];
+  }
+}
+
+function sandboxCgroups(): string[] {
+  return ['memory', 'pids', 'cpu'].flatMap((controller) => {
+    try {
+      return readdirSync(path.join('/sys/fs/cgroup', controller, 'lab-grader'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    } catch {
+      return [];
+    }
+  });
+}
+
+interface Outcome {
+  readonly handled: boolean;
+  readonly leftProcesses: number;
+  readonly peakBytes: number;
+  readonly teardownMs: number;
+  readonly wallMs: number;
+}
+
+async function runCase(entry: Case): Promise<Outcome> {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'lab-hostile-figure-'));
+  const json = path.join(scratch, 'results.json');
+  const args = ['--import', 'tsx', 'grader/cli.ts', entry.folder, '--quick', '--json', json, ...(entry.args ?? []), ...(entry.sandbox ? ['--sandbox'] : [])];
+  const started = performance.now();
+  const grader: ResultPromise = execa(process.execPath, args, { cwd: repoRoot, reject: false, env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', ...entry.env }, timeout: 240_000 });
+  const memory = watchPeakMemory(grader.pid);
+  const programs = () => processesMentioning([entry.folder, 'b & b & sleep']);
+  let signalledAt: number | undefined;
+  if (entry.interrupt) {
+    await waitUntil(() => programs().length >= 2, 30_000);
+    signalledAt = performance.now();
+    grader.kill(entry.interrupt);
+  }
+  const run = await grader;
+  const endedAt = signalledAt ?? performance.now();
+  await waitUntil(() => programs().length === 0, 5_000);
+  const teardownMs = performance.now() - endedAt;
+  const leftProcesses = programs().length;
+  const codes = existsSync(json) ? [...new Set((JSON.parse(readFileSync(json, 'utf8')) as { checks: { diagnoses: string[] }[] }).checks.flatMap((check) => check.diagnoses))].sort() : [];
+  const output = { stdout: String(run.stdout ?? ''), stderr: String(run.stderr ?? '') };
+  const handled = entry.interrupt
+    ? leftProcesses === 0 && teardownMs <= 1_000
+    : entry.exit.includes(run.exitCode ?? -1) && (entry.codes?.(codes) ?? true) && (entry.extra?.(output) ?? true) && leftProcesses === 0;
+  rmSync(scratch, { recursive: true, force: true });
+  return { handled, leftProcesses, peakBytes: memory.stop(), teardownMs, wallMs: performance.now() - started };
+}
+
+async function main(): Promise<void> {
+  const support = sandboxSupport();
+  const cases = [...plain, ...(support.available ? sandboxed : [])];
+  const portsBefore = listeningPorts();
+  // Stand-ins: the port a hard-coded server finds taken, and another student's server.
+  const holders = [12361, 12362].map((port) => net.createServer((socket) => socket.destroy()).listen(port, '::'));
+  const canaries = [path.join(repoRoot, 'node_modules/.lab-hostile-canary'), path.join(repoRoot, '.lab-hostile-canary')];
+  for (const canary of canaries) writeFileSync(canary, 'intact\n');
+  let stolen = 0;
+  holders[1]?.on('connection', () => (stolen += 1));
+  const outcomes: Outcome[] = [];
+  try {
+    // Three at a time, as the test suite does; interrupts alone, since they count a shared fixture's processes.
+    const queue = cases.filter((entry) => !entry.interrupt);
+    const workers = Array.from({ length: 3 }, async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) report(entry, await runCase(entry), outcomes);
+    });
+    await Promise.all(workers);
+    for (const entry of cases.filter((c) => c.interrupt)) report(entry, await runCase(entry), outcomes);
+  } finally {
+    for (const holder of holders) holder.close();
+  }
+  const kitIntact = canaries.every((canary) => readFileSync(canary, 'utf8') === 'intact\n');
+  for (const canary of canaries) rmSync(canary, { force: true });
+  await waitUntil(() => sandboxCgroups().length === 0, 3_000);
+  const portsLeft = [...listeningPorts()].filter((port) => !portsBefore.has(port) && port !== 12361 && port !== 12362);
+  const processesLeft = processesMentioning([path.join(repoRoot, 'grader/test/fixtures'), 'b & b & sleep']).length;
+  const handled = outcomes.filter((outcome) => outcome.handled).length;
+  const peak = Math.max(...outcomes.map((outcome) => outcome.peakBytes));
+  const teardown = Math.max(...outcomes.map((outcome) => outcome.teardownMs));
+  const lines = [
+    '',
+    `hostile submissions      ${cases.length}${support.available ? ` (${sandboxed.length} with --sandbox)` : ' (sandbox not available here: its cases not run)'}`,
+    `handled as the notes say ${handled}`,
+    `processes left behind    ${processesLeft}`,
+    `ports left bound         ${portsLeft.length}${portsLeft.length > 0 ? ` (${portsLeft.join(', ')})` : ''}`,
+    `sandbox cgroups left     ${sandboxCgroups().length}`,
+    `kit canaries intact      ${kitIntact ? 'yes' : 'NO'}; connections to the other student's port: ${stolen}`,
+    `grader peak memory       ${(peak / 1024 / 1024).toFixed(0)} MB (resident, the grader's own processes)`,
+    `longest teardown         ${teardown.toFixed(0)} ms (grade end or signal, to nothing left)`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  process.exitCode = handled === cases.length && processesLeft === 0 && portsLeft.length === 0 && kitIntact && stolen === 0 ? 0 : 1;
+}
+
+function report(entry: Case, outcome: Outcome, outcomes: Outcome[]): void {
+  outcomes.push(outcome);
+  const mode = entry.sandbox ? 'sandbox' : 'plain  ';
+  const mark = outcome.handled ? 'ok  ' : 'FAIL';
+  process.stdout.write(
+    `${mark} ${mode} ${entry.name.padEnd(40)} ${(outcome.wallMs / 1000).toFixed(1).padStart(5)} s  peak ${(outcome.peakBytes / 1024 / 1024).toFixed(0).padStart(4)} MB  teardown ${outcome.teardownMs.toFixed(0).padStart(4)} ms\n`,
+  );
+}
+
+await main();
