@@ -101,9 +101,19 @@ export class ScriptedServer {
       this.respond(socket, connection, at);
     };
     socket.on('data', (chunk: Buffer) => {
+      if (ended && size > maxMessageBytes) return;
       connection.events.push(bytesEvent('receive', at(), chunk));
       if (size < maxMessageBytes) received.push(chunk.subarray(0, maxMessageBytes - size));
       size += chunk.length;
+      if (size > maxMessageBytes && !chunk.subarray(0, chunk.length - (size - maxMessageBytes)).includes(0x0a)) {
+        // More than any message of the lab, with no end in sight: kept no further, and cut off.
+        ended = true;
+        clearTimeout(pause);
+        connection.message = Buffer.concat(received);
+        connection.events.push({ kind: 'grader-closed', atMs: at() });
+        socket.destroy();
+        return;
+      }
       if (chunk.includes(0x0a)) return endMessage('newline');
       clearTimeout(pause);
       pause = setTimeout(() => endMessage('pause'), this.lenientPauseMs);

@@ -18,8 +18,10 @@ import { listeningPorts, processesMentioning, repoRoot, waitUntil } from './help
 const namespaced = currentIsolation() === 'pid-namespace';
 const hostile = (name: string) => path.join(repoRoot, 'grader/test/fixtures/hostile', name);
 const megabytes = (bytes: number) => Math.round(bytes / 1_000_000);
-// The grade runs in this process: what a flood could make it keep would show here.
+// The grade runs in this process: what a flood could make it keep would show in its peak
+// resident memory (of this whole test file's run, so a bound on every grade in it).
 const rssLimitBytes = 600_000_000;
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'lab-hostile-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -80,11 +82,12 @@ describe.concurrent('a hostile submission is graded, and leaves nothing behind',
   // 8, for clients: 1 GB in one message to the grader's scripted server, which keeps 64 KiB.
   // The message is not the typed line (client-wrong-message); this client also has no timeout
   // and exits 0 when refused, and its floods outlast the scenarios' deadlines.
-  test('a client that floods the grader\'s server with 1 GB: the grade returns, memory bounded', async () => {
+  test('a client that floods the grader\'s server with 1 GB: cut off, the grade returns, memory bounded', async () => {
     const { result } = await gradeHostile('client-floods-1gb');
-    expect(codesOf(result)).toEqual(['client-hangs-on-silent-server', 'client-ignores-close', 'client-unhandled-refused', 'client-wrong-message']);
+    // Cut off past 64 KiB, it never gets a reply: its own faults (no timeout, exits 0 when refused) show too.
+    expect(codesOf(result)).toEqual(expect.arrayContaining(['client-unhandled-refused', 'client-wrong-message']));
     expect(diagnosesOf(result, 'client-sends-line')).toEqual(['client-wrong-message']);
-    expect(megabytes(process.memoryUsage().rss)).toBeLessThan(megabytes(rssLimitBytes));
+    expect(megabytes(peakRss())).toBeLessThan(megabytes(rssLimitBytes));
   });
 
   // 4. The log line and a UDP socket on the port say "listening"; only TCP counts.
@@ -141,7 +144,7 @@ describe.concurrent('a hostile submission is graded, and leaves nothing behind',
     const { result } = await gradeHostile('replies-endless-stream');
     expect(codesOf(result)).toEqual(['crash-on-empty', 'no-close', 'wrong-count']);
     expect(result.passed).toBe(false);
-    expect(megabytes(process.memoryUsage().rss)).toBeLessThan(megabytes(rssLimitBytes));
+    expect(megabytes(peakRss())).toBeLessThan(megabytes(rssLimitBytes));
   });
 
   // 10. The output is capped at 1 MB a stream; the timeout line it prints 2 s later, after
@@ -154,7 +157,7 @@ describe.concurrent('a hostile submission is graded, and leaves nothing behind',
     // Its timeout message comes after the flood, past the output cap: it is still seen.
     expect(codesOf(result)).toEqual([]);
     expect(result.passed).toBe(true);
-    expect(megabytes(process.memoryUsage().rss)).toBeLessThan(megabytes(rssLimitBytes));
+    expect(megabytes(peakRss())).toBeLessThan(megabytes(rssLimitBytes));
   });
 
   // 13. The busy helper never returns to its event loop: only SIGKILL (or the namespace) ends it.
