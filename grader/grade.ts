@@ -8,6 +8,7 @@ import type { ServerLaunch } from './server/instance.ts';
 import { timingFor } from './server/timing.ts';
 import { customLaunchCommand, launchCommandFor, type LaunchCommand } from './submission/command.ts';
 import { findSubmission } from './submission/find.ts';
+import { isListening } from './net/listening.ts';
 import { currentIsolation } from './process/isolation.ts';
 import { sandboxLimits, removeLeftoverGroups } from './sandbox/limits.ts';
 import { inPrivateNetwork } from './sandbox/private-network.ts';
@@ -69,6 +70,21 @@ async function commandFor(file: string | undefined, custom: string | undefined, 
   return command && { ...command, sandboxed };
 }
 
+/**
+ * Every program has been ended; a port one of them used that is still bound after a second
+ * means something escaped (possible where programs only get a process group: macOS, Windows).
+ */
+async function portsStillBound(ports: readonly number[]): Promise<number[]> {
+  const deadline = performance.now() + 1_000;
+  let bound: readonly number[] = ports;
+  while (bound.length > 0) {
+    bound = (await Promise.all(bound.map(async (port) => ((await isListening(port)) ? [port] : [])))).flat();
+    if (bound.length === 0 || performance.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return [...bound];
+}
+
 /** How this grade's programs are isolated; with --sandbox, refused before anything runs where it cannot be had. */
 function isolationFor(sandbox: boolean): IsolationReport {
   if (!sandbox) return { kind: currentIsolation() };
@@ -94,6 +110,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     socketTimeoutSeconds: timing.socketTimeoutEnv,
     fixedPort,
     startTimeoutMs: timing.startTimeoutMs,
+    portsUsed: new Set(),
   };
   let tellPortSource: (source: 'env' | 'fixed' | undefined) => void = () => undefined;
   const serverPortSource = new Promise<'env' | 'fixed' | undefined>((resolve) => (tellPortSource = resolve));
@@ -110,6 +127,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   if (serverSettled.status === 'rejected') throw serverSettled.reason;
   if (clientSettled.status === 'rejected') throw clientSettled.reason;
   const [server, client] = [serverSettled.value, clientSettled.value];
+  const portsLeftBound = launch ? await portsStillBound([...launch.portsUsed]) : [];
   const checks = [...(server?.results ?? []), ...client];
   const analysis: Partial<Measurements> = server?.analysis ?? {};
   return {
@@ -123,6 +141,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     checks,
     analysis,
     isolation,
+    portsLeftBound,
     durationMs: Math.round(performance.now() - startedAt),
   };
 }

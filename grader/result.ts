@@ -149,6 +149,8 @@ export interface GradeResult {
   readonly checks: readonly CheckResult[];
   readonly analysis: Partial<Measurements>;
   readonly isolation: IsolationReport;
+  /** Ports the submission's programs used that were still bound after they had all been ended. */
+  readonly portsLeftBound: readonly number[];
   readonly durationMs: number;
 }
 

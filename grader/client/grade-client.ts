@@ -128,7 +128,9 @@ function createContext(check: ClientCheck, options: ClientGradeOptions, shared: 
       const launch = options.studentServer;
       if (!launch) return undefined;
       const pair = async () => {
-        const started = await startServer(launch, {
+        // The server's own default idle timeout (10 s), also in a quick grade: the client may
+        // take more than 2 s to start on a loaded machine, and the pair is not about the timeout.
+        const started = await startServer({ ...launch, socketTimeoutSeconds: undefined }, {
           acceptFixedPort: true,
           fixedPortTaken: false,
           port: state.source === 'fixed' ? fixed : undefined,

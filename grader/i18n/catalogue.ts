@@ -68,6 +68,7 @@ export interface Catalogue {
     readonly repeat: (command: string) => string;
     readonly notStarted: (count: number, reason: string) => string;
     readonly quickNote: string;
+    readonly portsLeftBound: (ports: readonly number[]) => string;
   };
   readonly setup: { readonly [K in SetupProblem['kind']]: (problem: Extract<SetupProblem, { kind: K }>) => string };
   readonly cli: {

@@ -476,6 +476,8 @@ export const en: Catalogue = {
     repeat: (command) => `Repeat this run with the same messages: ${command}`,
     notStarted: (count, reason) => `${count} checks: ${reason}`,
     quickNote: 'Quick grade: the final grade uses the default 10 s timeout; run without --quick before handing in.',
+    portsLeftBound: (ports) =>
+      `Still in use after the grader had ended every program it started: ${ports.length === 1 ? 'port' : 'ports'} ${ports.join(', ')}. A process of the submission escaped (it left its process group): find it with "lsof -i :${ports[0]}" (or netstat) and end it. On Linux, --sandbox prevents this.`,
   },
   setup: {
     'no-such-folder': (p) => `No such folder: ${p.path}`,

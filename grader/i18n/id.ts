@@ -479,6 +479,8 @@ export const id: Catalogue = {
     repeat: (command) => `Ulangi penilaian dengan pesan yang sama: ${command}`,
     notStarted: (count, reason) => `${count} pemeriksaan: ${reason}`,
     quickNote: 'Penilaian cepat: penilaian akhir memakai timeout bawaan 10 detik; jalankan tanpa --quick sebelum mengumpulkan.',
+    portsLeftBound: (ports) =>
+      `Masih dipakai setelah grader menghentikan semua program yang dijalankannya: port ${ports.join(', ')}. Ada proses dari tugas ini yang lolos (keluar dari process group-nya): cari dengan "lsof -i :${ports[0]}" (atau netstat) lalu hentikan. Di Linux, --sandbox mencegah hal ini.`,
   },
   setup: {
     'no-such-folder': (p) => `Folder tidak ditemukan: ${p.path}`,

@@ -17,6 +17,7 @@ export function renderJson(result: GradeResult, text: Catalogue): string {
     idleToleranceSeconds: result.idleToleranceSeconds,
     submission: result.submission,
     isolation: result.isolation,
+    portsLeftBound: result.portsLeftBound,
     durationMs: result.durationMs,
     checks: result.checks.map((check) => ({
       id: check.id,

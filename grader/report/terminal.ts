@@ -88,6 +88,7 @@ export function renderTerminal(result: GradeResult, options: TerminalOptions): s
     ...(analysis.length > 0 ? [c.bold(r.analysisTitle), ...analysis.map((line) => `  ${line}`), ''] : []),
     `${c.bold(r.score(result.score, result.maxScore))} · ${result.passed ? c.green(c.bold(r.passed)) : c.red(c.bold(r.notPassed(failed.join(', '))))}`,
     ...(result.quick ? [c.yellow(r.quickNote)] : []),
+    ...(result.portsLeftBound.length > 0 ? [c.yellow(r.portsLeftBound(result.portsLeftBound))] : []),
     c.dim(r.repeat(options.repeatCommand)),
   ];
   return `${lines.join('\n')}\n`;

@@ -14,6 +14,8 @@ export interface ServerLaunch {
   readonly socketTimeoutSeconds?: number;
   readonly fixedPort: number;
   readonly startTimeoutMs: number;
+  /** Every port a copy of the server listened on: after the grade, each must be free again. */
+  readonly portsUsed: Set<number>;
 }
 
 export type PortSource = 'env' | 'fixed';
@@ -68,7 +70,10 @@ async function startOnce(launch: ServerLaunch, options: StartOptions): Promise<S
   const deadline = program.startedAt + launch.startTimeoutMs;
   while (performance.now() < deadline && !options.signal?.aborted) {
     const found = await findListeningPort(program, port, launch.fixedPort, options, ownersVisible);
-    if (found) return { instance: { program, ...found, startupMs: program.elapsedMs() } };
+    if (found) {
+      launch.portsUsed.add(found.port);
+      return { instance: { program, ...found, startupMs: program.elapsedMs() } };
+    }
     const exit = await program.waitForExit(pollIntervalMs);
     if (exit) {
       await program.stop();
