@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { execa, type ResultPromise } from 'execa';
+import { existingProgramGroups } from '../grader/sandbox/limits.ts';
 import { sandboxSupport } from '../grader/sandbox/support.ts';
 import { listeningPorts, processesMentioning, repoRoot, waitUntil } from '../grader/test/helpers/processes.ts';
 
@@ -98,16 +99,6 @@ function childrenOf(pid: number | undefined): number[] {
   }
 }
 
-function sandboxCgroups(): string[] {
-  return ['memory', 'pids', 'cpu'].flatMap((controller) => {
-    try {
-      return readdirSync(path.join('/sys/fs/cgroup', controller, 'lab-grader'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-    } catch {
-      return [];
-    }
-  });
-}
-
 interface Outcome {
   readonly handled: boolean;
   readonly leftProcesses: number;
@@ -168,7 +159,7 @@ async function main(): Promise<void> {
   }
   const kitIntact = canaries.every((canary) => readFileSync(canary, 'utf8') === 'intact\n');
   for (const canary of canaries) rmSync(canary, { force: true });
-  await waitUntil(() => sandboxCgroups().length === 0, 3_000);
+  await waitUntil(() => existingProgramGroups().length === 0, 3_000);
   const portsLeft = [...listeningPorts()].filter((port) => !portsBefore.has(port) && port !== 12361 && port !== 12362);
   const processesLeft = processesMentioning([path.join(repoRoot, 'grader/test/fixtures'), 'b & b & sleep']).length;
   const handled = outcomes.filter((outcome) => outcome.handled).length;
@@ -180,7 +171,7 @@ async function main(): Promise<void> {
     `handled as the notes say ${handled}`,
     `processes left behind    ${processesLeft}`,
     `ports left bound         ${portsLeft.length}${portsLeft.length > 0 ? ` (${portsLeft.join(', ')})` : ''}`,
-    `sandbox cgroups left     ${sandboxCgroups().length}`,
+    `sandbox cgroups left     ${existingProgramGroups().length}`,
     `kit canaries intact      ${kitIntact ? 'yes' : 'NO'}; connections to the other student's port: ${stolen}`,
     `grader peak memory       ${(peak / 1024 / 1024).toFixed(0)} MB (resident, the grader's own processes)`,
     `longest teardown         ${teardown.toFixed(0)} ms (grade end or signal, to nothing left)`,

@@ -17,14 +17,16 @@ process.stdin.resume();
 process.stdin.on('end', () => {
   const groups = new Set();
   const cgroups = new Set();
+  const folders = new Set();
   let lines = [];
   try { lines = fs.readFileSync(list, 'utf8').split('\\n'); } catch {}
   for (const line of lines) {
     const [verb, value] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
-    ({ group: () => groups.add(value), ungroup: () => groups.delete(value), cgroup: () => cgroups.add(value), uncgroup: () => cgroups.delete(value) })[verb]?.();
+    ({ group: () => groups.add(value), ungroup: () => groups.delete(value), cgroup: () => cgroups.add(value), uncgroup: () => cgroups.delete(value), folder: () => folders.add(value) })[verb]?.();
   }
+  for (const folder of folders) { try { fs.rmSync(folder, { recursive: true, force: true }); } catch {} }
   for (const group of groups) { try { process.kill(-Number(group), 'SIGKILL'); } catch {} }
-  const deadline = Date.now() + 2000;
+  const deadline = Date.now() + 10000;
   const sweep = () => {
     for (const cgroup of cgroups) {
       try { for (const pid of fs.readFileSync(cgroup + '/cgroup.procs', 'utf8').split('\\n').filter(Boolean)) process.kill(Number(pid), 'SIGKILL'); } catch {}
@@ -70,6 +72,11 @@ export function unwatchGroup(pid: number | undefined): void {
 
 export function watchCgroups(directories: readonly string[]): void {
   for (const directory of directories) tell('cgroup', directory);
+}
+
+/** A folder of the grader's own, removed by the watcher if the grader dies before it can. */
+export function watchFolder(folder: string): void {
+  tell('folder', folder);
 }
 
 export function unwatchCgroups(directories: readonly string[]): void {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProgramCgroups, rlimitOptions, sandboxLimits } from './limits.ts';
 import { nobody, type SandboxSupport } from './support.ts';
+import { tsxCacheFor } from './tsx-cache.ts';
 
 // The command line that runs one program inside the --sandbox: bubblewrap gives it a file
 // system of its own (the system's programs and libraries, its runtime and its own folder, all
@@ -116,6 +117,7 @@ export function jailedCommand(
 ): JailedCommand {
   const command = resolveCommand(spec.command, spec.env.PATH);
   const submission = realpathSync(spec.cwd);
+  const uid = support.runAsNobody ? nobody : (process.getuid?.() ?? 0);
   const mounts = new Mounts();
   systemMounts(mounts);
   runtimeMount(mounts, command, submission);
@@ -134,6 +136,7 @@ export function jailedCommand(
     '--proc', '/proc',
     '--dev', '/dev',
     '--perms', '1777', '--size', String(sandboxLimits.tmpBytes), '--tmpfs', '/tmp',
+    '--bind', tsxCacheFor(submission, uid), `/tmp/tsx-${uid}`,
     '--chdir', submission,
     '--setenv', 'HOME', '/tmp',
     '--setenv', 'TMPDIR', '/tmp',

@@ -141,6 +141,19 @@ export function removeLeftoverGroups(): void {
   }
 }
 
+/** Every program cgroup there is now, of any grader: after the last grade ends, there should be none. */
+export function existingProgramGroups(): string[] {
+  return Object.values(controllers).flatMap(({ controller }) => {
+    try {
+      return readdirSync(groupParent(controller), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => path.join(groupParent(controller), entry.name));
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** prlimit's options: inherited by every process the program forks, each counting its CPU time afresh. */
 export function rlimitOptions(): string[] {
   const { cpuSeconds, openFiles, fileBytes } = sandboxLimits;
