@@ -53,7 +53,8 @@ export type EvidenceKey =
   | 'server-stayed-silent'
   | 'stack-trace-shown'
   | 'end-to-end-expected'
-  | 'client-port-used';
+  | 'client-port-used'
+  | 'sandbox-limit';
 
 export interface Evidence {
   readonly key: EvidenceKey;

@@ -1,4 +1,5 @@
 import type { CheckOutcome, Evidence, LabelledExchange } from '../result.ts';
+import { limitEvidence } from '../sandbox/limit-evidence.ts';
 import type { ScenarioResult } from './check.ts';
 
 /** What every client check shows: each connection the client made, its output, and how it ended. */
@@ -19,5 +20,5 @@ export function clientEvidence(result: ScenarioResult): Pick<CheckOutcome, 'exch
   const ended: Evidence = result.run.exit
     ? { key: 'client-exited' as const, values: { code: result.run.exit.code ?? '—', seconds: (result.run.exit.atMs / 1000).toFixed(2) } }
     : { key: 'client-still-running' as const, values: { seconds: (result.run.durationMs / 1000).toFixed(1) } };
-  return { exchanges, output: result.run.output.slice(-12), evidence: [ended] };
+  return { exchanges, output: result.run.output.slice(-12), evidence: [ended, ...limitEvidence(result.run.exit)] };
 }

@@ -379,6 +379,12 @@ export const en: Catalogue = {
     'ended-with-silent-client': () => 'the server ended while the silent client was connected: a timeout on one connection must close that connection only, not stop the server',
     'typed-line': (v) => `the typed line: ${v.line}`,
     'client-exited': (v) => `the client ended after ${v.seconds} s with exit status ${v.code}`,
+    'sandbox-limit': (v) =>
+      v.limit === 'memory'
+        ? `the sandbox's memory limit (${v.amount}) ended it`
+        : v.limit === 'processes'
+          ? `it ran into the sandbox's limit of ${v.amount} processes`
+          : `the sandbox's CPU time limit (${v.amount} per process) ended it`,
     'client-still-running': (v) => `the client was still running after ${v.seconds} s; the grader ended it`,
     'decoy-reply': (v) => `the grader's server answered ${v.decoy} on purpose (the true count is ${v.count}), to tell its reply from a count the client makes itself`,
     'connections-made': (v) => `the client made ${v.count} connection(s) for ${v.lines} input lines`,

@@ -382,6 +382,12 @@ export const id: Catalogue = {
     'ended-with-silent-client': () => 'server berhenti saat klien yang diam masih tersambung: timeout pada satu koneksi cukup menutup koneksi itu, bukan menghentikan server',
     'typed-line': (v) => `baris yang diketik: ${v.line}`,
     'client-exited': (v) => `klien berhenti setelah ${v.seconds} detik dengan status keluar ${v.code}`,
+    'sandbox-limit': (v) =>
+      v.limit === 'memory'
+        ? `batas memori sandbox (${v.amount}) menghentikannya`
+        : v.limit === 'processes'
+          ? `ia mencapai batas sandbox sebanyak ${v.amount} proses`
+          : `batas waktu CPU sandbox (${v.amount} per proses) menghentikannya`,
     'client-still-running': (v) => `klien masih berjalan setelah ${v.seconds} detik; grader menghentikannya`,
     'decoy-reply': (v) => `server grader sengaja menjawab ${v.decoy} (jumlah sebenarnya ${v.count}), untuk membedakan balasannya dari hitungan klien sendiri`,
     'connections-made': (v) => `klien membuat ${v.count} koneksi untuk ${v.lines} baris input`,

@@ -28,7 +28,14 @@ export interface ProgramExit {
   readonly atMs: number;
   /** Set when the program could not be started at all (for example, no such command). */
   readonly spawnError?: string;
+  /** The sandbox's limits it ran into (--sandbox only). */
+  readonly limitsHit?: readonly SandboxLimit[];
 }
+
+export type SandboxLimit = 'memory' | 'processes' | 'cpu-time';
+
+// RLIMIT_CPU ends a process with SIGXCPU; bubblewrap reports that as 128 + 24.
+const cpuTimeExitCode = 152;
 
 export class Program {
   readonly startedAt = performance.now();
@@ -74,7 +81,10 @@ export class Program {
         this.exit = { ...exit, atMs: this.elapsedMs() };
         resolve(this.exit);
       };
-      this.subprocess.on('exit', (code, signal) => settle({ code, signal }));
+      this.subprocess.on('exit', (code, signal) => {
+        const limitsHit: SandboxLimit[] = [...(this.cgroups?.limitsHit() ?? []), ...(spec.sandboxed && code === cpuTimeExitCode ? ['cpu-time' as const] : [])];
+        settle({ code, signal, ...(limitsHit.length > 0 ? { limitsHit } : {}) });
+      });
       this.subprocess.on('error', (error) => settle({ code: null, signal: null, spawnError: error.message }));
     });
   }

@@ -59,6 +59,24 @@ export class ProgramCgroups {
     return this.directories.map((directory) => path.join(directory, 'cgroup.procs'));
   }
 
+  /** The limits the program ran into: read when it ends, before the groups are removed. */
+  limitsHit(): ('memory' | 'processes')[] {
+    const read = (directory: string, file: string) => {
+      try {
+        return readFileSync(path.join(directory, file), 'utf8');
+      } catch {
+        return '';
+      }
+    };
+    const hit: ('memory' | 'processes')[] = [];
+    for (const directory of this.directories) {
+      const controller = path.basename(path.dirname(path.dirname(directory)));
+      if (controller === 'memory' && Number(/oom_kill (\d+)/.exec(read(directory, 'memory.oom_control'))?.[1] ?? read(directory, 'memory.failcnt')) > 0) hit.push('memory');
+      if (controller === 'pids' && Number(/max (\d+)/.exec(read(directory, 'pids.events'))?.[1] ?? 0) > 0) hit.push('processes');
+    }
+    return hit;
+  }
+
   /** Every process still in the groups: the last resort of a teardown. */
   killMembers(): void {
     for (const directory of this.directories) killMembersOf(directory);

@@ -2,6 +2,7 @@ import { isWarningCode, type DiagnosisCode } from '../diagnoses.ts';
 import type { Exchange } from '../net/exchange.ts';
 import type { Random } from '../random.ts';
 import type { CheckOutcome, Evidence, LabelledExchange, Tier } from '../result.ts';
+import { limitEvidence } from '../sandbox/limit-evidence.ts';
 import { asciiSentence } from '../random.ts';
 import { isCrash, type ServerCheck, type ServerCheckContext } from './check.ts';
 import { judgeCountReply } from './count-reply.ts';
@@ -61,7 +62,11 @@ export async function withCrashCheck(
   const exchanges: LabelledExchange[] = [{ label: 'message', exchange: sent }];
   let diagnoses: DiagnosisCode[] = sent.connected ? [...outcome.diagnoses] : ['not-listening'];
   if (!exit) return { diagnoses, evidence: outcome.evidence, exchanges };
-  const evidence: Evidence[] = [...(outcome.evidence ?? []), { key: 'server-exited', values: { code: exit.code ?? '—', signal: exit.signal ?? '—' } }];
+  const evidence: Evidence[] = [
+    ...(outcome.evidence ?? []),
+    { key: 'server-exited', values: { code: exit.code ?? '—', signal: exit.signal ?? '—' } },
+    ...limitEvidence(exit),
+  ];
   const output = server.program.output.tail.slice(-12);
   if (!isCrash(exit)) return { diagnoses, evidence, exchanges, output };
   const confirmed = crashCode === 'crashed' ? undefined : await crashesOnPlainMessage(context);

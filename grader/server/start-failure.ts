@@ -1,3 +1,4 @@
+import { limitEvidence } from '../sandbox/limit-evidence.ts';
 import { isCrash } from './check.ts';
 import type { CheckOutcome } from '../result.ts';
 import { timeoutLinePattern } from './idle-observation.ts';
@@ -14,7 +15,7 @@ export function outcomeOfStartFailure(failure: StartFailure, timing: Timing): Ch
   const { exit } = failure;
   const exited = { key: 'start-exited' as const, values: { code: exit.code ?? '—', signal: exit.signal ?? '—', seconds: (exit.atMs / 1000).toFixed(2) } };
   if (failure.stub) return { diagnoses: ['not-implemented'], evidence: [exited], output };
-  if (isCrash(exit)) return { diagnoses: ['crashed'], evidence: [exited], output };
+  if (isCrash(exit)) return { diagnoses: ['crashed'], evidence: [exited, ...limitEvidence(exit)], output };
   // It ended on its own, saying it timed out: its idle timeout fired (almost) at once.
   if (failure.output.some((line) => timeoutLinePattern.test(line.text))) {
     return { diagnoses: ['wrong-idle-timeout'], evidence: [exited, { key: 'timed-out-at-start' }], output };
