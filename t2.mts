@@ -1,0 +1,10 @@
+import { startProgram } from './grader/process/program.ts';
+import { performance } from 'node:perf_hooks';
+const n = Number(process.argv[2] ?? 1);
+const sandboxed = process.argv[3] === 'sandbox';
+const t0 = performance.now();
+const progs = Array.from({ length: n }, (_, i) => startProgram({ command: process.execPath, args: ['--import', import.meta.resolve('tsx'), '/work/main/solutions/server.ts'], cwd: '/work/main/solutions', env: { PORT: String(47000 + i), SOCKET_TIMEOUT: '30', PATH: process.env.PATH! }, sandboxed }));
+const times = await Promise.all(progs.map((p) => new Promise<number>((resolve) => { const off = p.output.onLine((l) => { if (/Listening|listening/.test(l.text)) { off(); resolve(Math.round(performance.now() - t0)); } }); setTimeout(() => resolve(-1), 30000); })));
+console.log(sandboxed ? 'sandbox' : 'plain', n, times.join(' '));
+await Promise.all(progs.map((p) => p.stop()));
+process.exit(0);
