@@ -49,6 +49,9 @@ export class Program {
   constructor(readonly spec: ProgramSpec) {
     const { command, args, cgroups } = isolatedCommand(spec);
     this.cgroups = cgroups;
+    // Before the program starts: a grader killed between starting it and noting its process
+    // group still leaves the watcher the cgroups, which the program joins first thing.
+    if (cgroups) watchCgroups(cgroups.directories);
     this.subprocess = execa(command, args, {
       cwd: spec.cwd,
       env: { ...spec.env },
@@ -66,7 +69,6 @@ export class Program {
     this.subprocess.catch(() => undefined);
     rememberProgram(this);
     watchGroup(this.subprocess.pid);
-    if (cgroups) watchCgroups(cgroups.directories);
     this.subprocess.stdout?.on('data', (chunk: Buffer) => this.output.write('stdout', chunk));
     this.subprocess.stderr?.on('data', (chunk: Buffer) => this.output.write('stderr', chunk));
     this.subprocess.stdin?.on('error', () => undefined);
