@@ -44,6 +44,10 @@ export class ProgramCgroups {
       mkdirSync(directory, { recursive: true });
       groups.directories.push(directory);
       for (const [file, value] of settings) writeFileSync(path.join(directory, file), value);
+      // Where the kernel accounts swap, the same limit on memory and swap together.
+      if (kind === 'memory' && existsSync(path.join(directory, 'memory.memsw.limit_in_bytes'))) {
+        writeFileSync(path.join(directory, 'memory.memsw.limit_in_bytes'), String(sandboxLimits.memoryBytes));
+      }
     }
     return groups;
   }
