@@ -45,6 +45,19 @@ class Mounts {
     this.args.push('--perms', '0755', '--dir', parent);
   }
 
+  /** First of all, so that what is mounted below /tmp (a kit cloned there, say) stays visible. */
+  privateTmp(bytes: number): this {
+    this.args.push('--perms', '1777', '--size', String(bytes), '--tmpfs', '/tmp');
+    this.folders.add('/tmp');
+    return this;
+  }
+
+  writable(source: string, target: string): this {
+    this.parents(target);
+    this.args.push('--bind', source, target);
+    return this;
+  }
+
   readOnly(source: string, target = source, optional = false): this {
     this.parents(target);
     this.args.push(optional ? '--ro-bind-try' : '--ro-bind', source, target);
@@ -118,11 +131,12 @@ export function jailedCommand(
   const command = resolveCommand(spec.command, spec.env.PATH);
   const submission = realpathSync(spec.cwd);
   const uid = support.runAsNobody ? nobody : (process.getuid?.() ?? 0);
-  const mounts = new Mounts();
+  const mounts = new Mounts().privateTmp(sandboxLimits.tmpBytes);
   systemMounts(mounts);
   runtimeMount(mounts, command, submission);
   mounts.readOnly(kitPackages).readOnly(submission);
   if (!existsSync(path.join(submission, 'package.json'))) governingPackageJson(mounts, submission);
+  mounts.writable(tsxCacheFor(submission, uid), `/tmp/tsx-${uid}`);
   const bwrap = [
     'bwrap',
     // No --new-session: the program has no terminal to type into (it runs detached), and staying
@@ -135,8 +149,6 @@ export function jailedCommand(
     ...mounts.args,
     '--proc', '/proc',
     '--dev', '/dev',
-    '--perms', '1777', '--size', String(sandboxLimits.tmpBytes), '--tmpfs', '/tmp',
-    '--bind', tsxCacheFor(submission, uid), `/tmp/tsx-${uid}`,
     '--chdir', submission,
     '--setenv', 'HOME', '/tmp',
     '--setenv', 'TMPDIR', '/tmp',
