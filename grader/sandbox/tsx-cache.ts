@@ -1,4 +1,4 @@
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { watchFolder } from '../process/reaper.ts';
@@ -6,7 +6,9 @@ import { watchFolder } from '../process/reaper.ts';
 // tsx keeps what it compiled in /tmp/tsx-<uid>. Inside the sandbox /tmp is private to each
 // program, so every copy of a TypeScript server would compile it again (about half a second
 // each). Instead the copies of one submission share a cache folder of their own: never another
-// submission's, never the grader's (which a submission could otherwise poison).
+// submission's, never the grader's (which a submission could otherwise poison). It lives in
+// /dev/shm, a tmpfs, so that what a program writes there counts against its memory limit: a
+// folder on disk would let it fill the disk.
 
 const folders = new Map<string, string>();
 
@@ -14,7 +16,7 @@ const folders = new Map<string, string>();
 export function tsxCacheFor(submission: string, uid: number): string {
   let folder = folders.get(submission);
   if (folder === undefined) {
-    folder = mkdtempSync(path.join(tmpdir(), 'lab-grader-tsx-'));
+    folder = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'lab-grader-tsx-'));
     if (process.getuid?.() !== uid) chownSync(folder, uid, uid);
     folders.set(submission, folder);
     watchFolder(folder);
