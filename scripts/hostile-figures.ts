@@ -66,6 +66,7 @@ const sandboxed: Case[] = [
   { name: '11 fork bomb', folder: hostile('fork-bomb'), exit: [0, 1] },
   { name: '12 allocates 10 GB', folder: hostile('allocates-10gb'), exit: [1], codes: exactly('crashed') },
   { name: '13 spins the CPU', folder: hostile('spins-cpu-in-child'), exit: [0], codes: exactly() },
+  { name: 'fills the disk (/tmp, tsx cache)', folder: hostile('fills-the-disk'), exit: [1], codes: exactly('crashed') },
   { name: '14 kills its parent, kill -1', folder: hostile('kills-its-parent'), exit: [0], codes: exactly() },
   { name: '15 writes to results, kit, tsx cache', folder: hostile('writes-outside-its-folder'), exit: [0], codes: exactly() },
   { name: "20 reaches others' ports, the outside", folder: hostile('reaches-other-ports'), exit: [0], codes: exactly() },

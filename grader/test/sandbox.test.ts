@@ -77,6 +77,16 @@ describe.runIf(support.available).concurrent('--sandbox, hostile submissions', (
     expect(run.stdout).toMatch(/NOT PASSED/);
   });
 
+  test('a server that tries to fill the disk: its /tmp is small, and what it writes to the tsx cache counts as memory', async () => {
+    const { run, result } = await gradeInSandbox(hostile('fills-the-disk'));
+    expect(run.exitCode).toBe(1);
+    const start = result?.checks.find((check) => check.id === 'starts-listening');
+    expect(start?.diagnoses).toEqual(['crashed']);
+    if (support.available && support.cgroupLimits.includes('memory')) {
+      expect(start?.evidence).toContainEqual({ key: 'sandbox-limit', values: { limit: 'memory', amount: '256 MB' }, text: expect.any(String) });
+    }
+  });
+
   test('14. a server that stops and kills its parent and signals every process harms nothing', async () => {
     const { run, result } = await gradeInSandbox(hostile('kills-its-parent'));
     expect(run.exitCode, run.stdout).toBe(0);

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { existingProgramGroups } from '../../sandbox/limits.ts';
 import { listeningPorts, processesMentioning, submissionRoots, waitUntil } from './processes.ts';
 
@@ -7,6 +9,19 @@ import { listeningPorts, processesMentioning, submissionRoots, waitUntil } from 
 let portsBefore = new Set<number>();
 
 const bombShells = 'b & b & sleep';
+
+/** The sandbox's per-submission tsx caches (sandbox/tsx-cache.ts). */
+function tsxCaches(): string[] {
+  for (const folder of ['/dev/shm', tmpdir()]) {
+    try {
+      const found = readdirSync(folder).filter((name) => name.startsWith('lab-grader-tsx-'));
+      if (found.length > 0) return found.map((name) => `${folder}/${name}`);
+    } catch {
+      // No such folder here.
+    }
+  }
+  return [];
+}
 
 export function setup(): void {
   portsBefore = listeningPorts();
@@ -21,9 +36,10 @@ export async function teardown(): Promise<void> {
   const processes = leftovers();
   const ports = [...listeningPorts()].filter((port) => !portsBefore.has(port));
   const cgroups = existingProgramGroups();
-  if (processes.length > 0 || ports.length > 0 || cgroups.length > 0) {
+  const caches = tsxCaches();
+  if (processes.length > 0 || ports.length > 0 || cgroups.length > 0 || caches.length > 0) {
     throw new Error(
-      `the test suite left things behind: processes ${JSON.stringify(processes)}; listening ports ${JSON.stringify(ports)}; cgroups ${JSON.stringify(cgroups)}`,
+      `the test suite left things behind: processes ${JSON.stringify(processes)}; listening ports ${JSON.stringify(ports)}; cgroups ${JSON.stringify(cgroups)}; tsx caches ${JSON.stringify(caches)}`,
     );
   }
 }
