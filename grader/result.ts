@@ -54,7 +54,8 @@ export type EvidenceKey =
   | 'stack-trace-shown'
   | 'end-to-end-expected'
   | 'client-port-used'
-  | 'sandbox-limit';
+  | 'sandbox-limit'
+  | 'address-in-use';
 
 export interface Evidence {
   readonly key: EvidenceKey;

@@ -379,6 +379,8 @@ export const en: Catalogue = {
     'ended-with-silent-client': () => 'the server ended while the silent client was connected: a timeout on one connection must close that connection only, not stop the server',
     'typed-line': (v) => `the typed line: ${v.line}`,
     'client-exited': (v) => `the client ended after ${v.seconds} s with exit status ${v.code}`,
+    'address-in-use': () =>
+      'it could not listen: its port was already in use by another program (EADDRINUSE), although the grader had given it a free one in PORT. It probably uses a port of its own: read PORT, or name that port with --port',
     'sandbox-limit': (v) =>
       v.limit === 'memory'
         ? `the sandbox's memory limit (${v.amount}) ended it`

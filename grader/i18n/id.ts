@@ -382,6 +382,8 @@ export const id: Catalogue = {
     'ended-with-silent-client': () => 'server berhenti saat klien yang diam masih tersambung: timeout pada satu koneksi cukup menutup koneksi itu, bukan menghentikan server',
     'typed-line': (v) => `baris yang diketik: ${v.line}`,
     'client-exited': (v) => `klien berhenti setelah ${v.seconds} detik dengan status keluar ${v.code}`,
+    'address-in-use': () =>
+      'ia tidak bisa listen: port-nya sudah dipakai program lain (EADDRINUSE), padahal grader sudah memberinya port yang bebas di PORT. Kemungkinan ia memakai port sendiri: baca PORT, atau sebutkan port itu dengan --port',
     'sandbox-limit': (v) =>
       v.limit === 'memory'
         ? `batas memori sandbox (${v.amount}) menghentikannya`

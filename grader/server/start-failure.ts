@@ -2,7 +2,7 @@ import { limitEvidence } from '../sandbox/limit-evidence.ts';
 import { isCrash } from './check.ts';
 import type { CheckOutcome } from '../result.ts';
 import { timeoutLinePattern } from './idle-observation.ts';
-import type { StartFailure } from './instance.ts';
+import { addressInUse, type StartFailure } from './instance.ts';
 import type { Timing } from './timing.ts';
 
 // What a failed start says about the program, the same whether it is the first start or a
@@ -15,7 +15,11 @@ export function outcomeOfStartFailure(failure: StartFailure, timing: Timing): Ch
   const { exit } = failure;
   const exited = { key: 'start-exited' as const, values: { code: exit.code ?? '—', signal: exit.signal ?? '—', seconds: (exit.atMs / 1000).toFixed(2) } };
   if (failure.stub) return { diagnoses: ['not-implemented'], evidence: [exited], output };
-  if (isCrash(exit)) return { diagnoses: ['crashed'], evidence: [exited, ...limitEvidence(exit)], output };
+  if (isCrash(exit)) {
+    // A port it chose itself was taken: the grader gave it a free one in PORT.
+    const portTaken = failure.output.some((line) => addressInUse.test(line.text)) ? [{ key: 'address-in-use' as const }] : [];
+    return { diagnoses: ['crashed'], evidence: [exited, ...portTaken, ...limitEvidence(exit)], output };
+  }
   // It ended on its own, saying it timed out: its idle timeout fired (almost) at once.
   if (failure.output.some((line) => timeoutLinePattern.test(line.text))) {
     return { diagnoses: ['wrong-idle-timeout'], evidence: [exited, { key: 'timed-out-at-start' }], output };

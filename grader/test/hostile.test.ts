@@ -124,6 +124,7 @@ describe.concurrent('a hostile submission is graded, and leaves nothing behind',
       expect(codesOf(result)).toEqual(['crashed']);
       const start = result.checks.find((check) => check.id === 'starts-listening');
       expect(start?.output?.some((line) => line.text.includes('EADDRINUSE'))).toBe(true);
+      expect(start?.evidence.map((e) => e.key)).toContain('address-in-use');
       expect(result.checks.filter((check) => check.status === 'skip')).toHaveLength(result.checks.length - 1);
 
       // As the README says to grade it: --port names the port it hard-codes.
