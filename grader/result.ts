@@ -129,6 +129,8 @@ export interface Measurements {
   readonly idleTimeoutMessageMs: number;
   readonly idleTimeoutExitMs: number;
   readonly idleTimeoutBehaviour: 'stops' | 'keeps-running' | 'never' | 'crashes' | 'silent-stop';
+  /** The idle-timeout check's own verdict on the time (the analysis repeats it, never recomputes it). */
+  readonly idleTimeoutOnTime: boolean;
   /** How long a second client waited while a first one stayed connected and silent. */
   readonly secondClientWaitMs: number;
   readonly secondClientBlocked: boolean;

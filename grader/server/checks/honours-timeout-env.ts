@@ -1,5 +1,5 @@
 import { isCrash, type ServerCheck } from '../check.ts';
-import { observeIdleTimeout, timedOutAfterMs, within } from '../idle-observation.ts';
+import { observeIdleTimeout, timedOutAfterMs, timedOutWithin } from '../idle-observation.ts';
 
 // Only a quick grade can tell: it passes a short SOCKET_TIMEOUT, and a program that still
 // waits the default 10 s has it hard-coded. A full grade leaves SOCKET_TIMEOUT unset.
@@ -16,8 +16,8 @@ export const honoursTimeoutEnv: ServerCheck = {
     const at = timedOutAfterMs(seen);
     if (at === undefined || isCrash(seen.exit)) return { diagnoses: [], skipped: 'no-idle-timeout-seen' };
     const evidence = [{ key: 'timeout-env-used' as const, values: { given: timing.socketTimeoutEnv ?? '—', seconds: (at / 1000).toFixed(2) } }];
-    if (within(at, timing.idleTimeoutMs, timing.idleToleranceMs)) return { diagnoses: [], evidence };
-    if (within(at, timing.defaultIdleTimeoutMs, 1000)) return { diagnoses: ['ignores-timeout-env'], evidence };
+    if (timedOutWithin(seen, timing.idleTimeoutMs, timing.idleToleranceMs)) return { diagnoses: [], evidence };
+    if (timedOutWithin(seen, timing.defaultIdleTimeoutMs, 1000)) return { diagnoses: ['ignores-timeout-env'], evidence };
     // Neither the time it was given nor the default: a wrong timeout, which idle-timeout reports.
     return { diagnoses: [], skipped: 'timeout-judged-elsewhere', evidence };
   },

@@ -1,7 +1,7 @@
 import type { DiagnosisCode } from '../../diagnoses.ts';
 import type { Evidence, Measurements } from '../../result.ts';
 import { isCrash, type ServerCheck } from '../check.ts';
-import { observeIdleTimeout, timedOutAfterMs, within } from '../idle-observation.ts';
+import { observeIdleTimeout, timedOutAfterMs, timedOutWithin } from '../idle-observation.ts';
 
 // When no new client connects for SOCKET_TIMEOUT seconds, the server says so and stops.
 // Measured on a copy of the server of its own, while the other checks run, so that a full
@@ -32,7 +32,7 @@ export const idleTimeout: ServerCheck = {
       evidence,
       exchanges,
       output,
-      measurements: { ...measured, idleTimeoutBehaviour: behaviour },
+      measurements: { ...measured, idleTimeoutBehaviour: behaviour, idleTimeoutOnTime: !diagnoses.includes('wrong-idle-timeout') },
     });
     const at = timedOutAfterMs(seen);
     if (seen.exit && isCrash(seen.exit)) {
@@ -52,8 +52,8 @@ export const idleTimeout: ServerCheck = {
     // In a quick grade a program that keeps the default 10 s is right about the timeout itself;
     // honours-timeout-env warns that it ignored SOCKET_TIMEOUT.
     const onTime =
-      within(at, timing.idleTimeoutMs, timing.idleToleranceMs) ||
-      (timing.quick && within(at, timing.defaultIdleTimeoutMs, 1000));
+      timedOutWithin(seen, timing.idleTimeoutMs, timing.idleToleranceMs) ||
+      (timing.quick && timedOutWithin(seen, timing.defaultIdleTimeoutMs, 1000));
     const diagnoses: DiagnosisCode[] = onTime ? [] : ['wrong-idle-timeout'];
     if (seen.exit && seen.messageAfterMs === undefined) return result([...diagnoses, 'no-timeout-message'], 'silent-stop');
     if (!seen.exit) {
