@@ -8,7 +8,7 @@ import { renderJson } from './report/json.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { writeResultsFile } from './report/results-file.ts';
 import { inPrivateNetwork, runInPrivateNetwork } from './sandbox/private-network.ts';
-import { sandboxSupport } from './sandbox/support.ts';
+import { requireSandbox } from './sandbox/support.ts';
 import { loadRubric } from './rubric-file.ts';
 import { SetupError, type SetupProblem } from './setup-error.ts';
 
@@ -40,8 +40,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (options.sandbox && !inPrivateNetwork()) {
-      const support = sandboxSupport();
-      if (!support.available) throw new SetupError({ kind: 'sandbox-unavailable', reason: support.reason, detail: support.detail });
+      requireSandbox();
       return await runInPrivateNetwork();
     }
     endProgramsOnInterrupt();

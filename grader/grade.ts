@@ -12,7 +12,7 @@ import { isListening } from './net/listening.ts';
 import { currentIsolation } from './process/isolation.ts';
 import { sandboxLimits, removeLeftoverGroups } from './sandbox/limits.ts';
 import { inPrivateNetwork } from './sandbox/private-network.ts';
-import { sandboxSupport } from './sandbox/support.ts';
+import { requireSandbox } from './sandbox/support.ts';
 import { SetupError } from './setup-error.ts';
 
 // Grading one submission folder, from finding its files to the plain result data that the
@@ -88,8 +88,7 @@ async function portsStillBound(ports: readonly number[]): Promise<number[]> {
 /** How this grade's programs are isolated; with --sandbox, refused before anything runs where it cannot be had. */
 function isolationFor(sandbox: boolean): IsolationReport {
   if (!sandbox) return { kind: currentIsolation() };
-  const support = sandboxSupport();
-  if (!support.available) throw new SetupError({ kind: 'sandbox-unavailable', reason: support.reason, detail: support.detail });
+  const support = requireSandbox();
   if (!inPrivateNetwork()) throw new SetupError({ kind: 'sandbox-outside-private-network' });
   removeLeftoverGroups();
   return { kind: 'sandbox', runAsNobody: support.runAsNobody, limits: sandboxLimits, cgroupLimits: support.cgroupLimits };

@@ -165,6 +165,6 @@ export type IsolationReport =
       readonly kind: 'sandbox';
       readonly runAsNobody: boolean;
       readonly limits: typeof sandboxLimits;
-      /** The limits a cgroup enforces (memory, processes, CPU share); the others are rlimits. */
+      /** The limits a cgroup enforces (memory, processes); the others are rlimits. */
       readonly cgroupLimits: readonly LimitKind[];
     };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { execa, type ResultPromise } from 'execa';
+import { processTree } from '../grader/net/listening.ts';
 import { existingProgramGroups } from '../grader/sandbox/limits.ts';
 import { sandboxSupport } from '../grader/sandbox/support.ts';
 import { listeningPorts, processesMentioning, repoRoot, waitUntil } from '../grader/test/helpers/processes.ts';
@@ -77,7 +78,7 @@ const sandboxed: Case[] = [
 function watchPeakMemory(rootPid: number | undefined): { stop: () => number } {
   let peak = 0;
   const sample = () => {
-    for (const pid of [rootPid, ...childrenOf(rootPid)]) {
+    for (const pid of rootPid === undefined ? [] : processTree(rootPid)) {
       try {
         const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
         if (hwm && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('grader/cli.ts')) peak = Math.max(peak, Number(hwm) * 1024);
@@ -88,16 +89,6 @@ function watchPeakMemory(rootPid: number | undefined): { stop: () => number } {
   };
   const timer = setInterval(sample, 50);
   return { stop: () => (clearInterval(timer), sample(), peak) };
-}
-
-function childrenOf(pid: number | undefined): number[] {
-  if (pid === undefined) return [];
-  try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
-    return children.flatMap((child) => [child, ...childrenOf(child)]).filter((child) => child !== pid);
-  } catch {
-    return [];
-  }
 }
 
 interface Outcome {

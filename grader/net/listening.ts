@@ -47,7 +47,7 @@ export function portsListenedBy(pid: number | undefined): number[] {
 }
 
 /** A process and its descendants (a wrapper command may leave the listening to a child). */
-function processTree(pid: number, depth = 0): number[] {
+export function processTree(pid: number, depth = 0): number[] {
   let children: number[] = [];
   try {
     children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { jailedCommand, type JailedCommand } from '../sandbox/jail.ts';
-import { sandboxSupport } from '../sandbox/support.ts';
+import { requireSandbox } from '../sandbox/support.ts';
 
 // How a program is started so that it and everything it starts can be ended at once, even if
 // the grader itself is killed. With --sandbox, bubblewrap (sandbox/jail.ts). Otherwise on Linux,
@@ -36,12 +36,7 @@ export interface IsolationSpec {
 }
 
 export function isolatedCommand(spec: IsolationSpec): JailedCommand {
-  if (spec.sandboxed) {
-    const support = sandboxSupport();
-    // grade() refuses --sandbox before anything starts where it is unavailable.
-    if (!support.available) throw new Error(`the sandbox is not available: ${support.detail}`);
-    return jailedCommand(spec, support);
-  }
+  if (spec.sandboxed) return jailedCommand(spec, requireSandbox());
   if (currentIsolation() === 'process-group') return { command: spec.command, args: [...spec.args] };
   const [wrapper, ...wrapperArgs] = namespaceWrapper;
   return { command: wrapper as string, args: [...wrapperArgs, spec.command, ...spec.args] };

@@ -24,9 +24,7 @@ export function analysisLines(analysis: Partial<Measurements>, text: Catalogue, 
   }
   if (analysis.idleTimeoutBehaviour !== undefined && analysis.idleTimeoutExpectedMs !== undefined) {
     const measured = r.idle(seconds(analysis.idleTimeoutMessageMs), seconds(analysis.idleTimeoutExitMs), analysis.idleTimeoutExpectedMs / 1000, toleranceSeconds);
-    const firstMs = Math.min(analysis.idleTimeoutMessageMs ?? Infinity, analysis.idleTimeoutExitMs ?? Infinity);
-    const onTime = analysis.idleTimeoutOnTime ?? Math.abs(firstMs - analysis.idleTimeoutExpectedMs) <= toleranceSeconds * 1000;
-    const timing = Number.isFinite(firstMs) && !onTime ? `, ${r.idleOffTime}` : '';
+    const timing = analysis.idleTimeoutOnTime === false ? `, ${r.idleOffTime}` : '';
     lines.push(`${measured}: ${r.idleBehaviour[analysis.idleTimeoutBehaviour]}${timing}`);
   }
   if (analysis.secondClientBlocked) lines.push(r.blocked);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { SetupError } from '../setup-error.ts';
 import { availableCgroupLimits, type LimitKind } from './limits.ts';
 
 // Whether this machine can give a program the sandbox of --sandbox, found out once by starting
@@ -46,4 +47,11 @@ let support: SandboxSupport | undefined;
 export function sandboxSupport(): SandboxSupport {
   support ??= detect();
   return support;
+}
+
+/** The sandbox, or the one-line setup error that --sandbox gives where it cannot be had. */
+export function requireSandbox(): Extract<SandboxSupport, { available: true }> {
+  const found = sandboxSupport();
+  if (!found.available) throw new SetupError({ kind: 'sandbox-unavailable', reason: found.reason, detail: found.detail });
+  return found;
 }

@@ -25,14 +25,15 @@ function findPart(folder: string, part: 'server' | 'client'): string | undefined
 /** What is graded is the submission's own file: a link out of its folder is never followed. */
 function refuseLinkOutside(folder: string, file: string): void {
   if (!lstatSync(file).isSymbolicLink()) return;
-  let target: string;
+  let target: string | undefined;
   try {
     target = realpathSync(file);
   } catch {
+    // A dangling link points nowhere inside either.
+  }
+  if (target === undefined || !target.startsWith(`${realpathSync(folder)}${path.sep}`)) {
     throw new SetupError({ kind: 'link-outside', file: path.basename(file), target: readlinkSync(file) });
   }
-  const root = realpathSync(folder);
-  if (!target.startsWith(`${root}${path.sep}`)) throw new SetupError({ kind: 'link-outside', file: path.basename(file), target: readlinkSync(file) });
 }
 
 /** Finds the files of the parts to be graded; the others are not looked at. */
