@@ -9,6 +9,8 @@ import { timingFor } from './server/timing.ts';
 import { customLaunchCommand, launchCommandFor, type LaunchCommand } from './submission/command.ts';
 import { findSubmission } from './submission/find.ts';
 import { isListening } from './net/listening.ts';
+import { ownNetworksAvailable } from './net/own-network.ts';
+import { PortLedger } from './net/port-ledger.ts';
 import { currentIsolation } from './process/isolation.ts';
 import { sandboxLimits, removeLeftoverGroups } from './sandbox/limits.ts';
 import { inPrivateNetwork } from './sandbox/private-network.ts';
@@ -33,10 +35,15 @@ export interface GradeOptions {
   readonly clientCommand?: string;
   /** Every program in the sandbox; the grader must already run in its private network (the CLI sees to it). */
   readonly sandbox?: boolean;
+  /**
+   * Whether programs on a hard-coded port, and every run of the client, get networks of their
+   * own; by default wherever the machine allows it (net/own-network.ts).
+   */
+  readonly ownNetworks?: boolean;
 }
 
 // A required check that could not be judged at all never lets a grade pass.
-const unjudged: ReadonlySet<SkipReason> = new Set<SkipReason>(['grader-error', 'run-deadline']);
+const unjudged: ReadonlySet<SkipReason> = new Set<SkipReason>(['grader-error', 'run-deadline', 'port-in-time-wait']);
 
 /** The same observations judged by another rubric: exactly what --rubric would have given. */
 export function rescore(result: GradeResult, rubric: Rubric): GradeResult {
@@ -104,29 +111,31 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   const seed = options.seed ?? randomSeed();
   const timing = timingFor(options.quick ?? false);
   const fixedPort = options.fixedPort ?? labPort;
+  const ownNetworks = options.ownNetworks ?? (await ownNetworksAvailable());
+  const ports = new PortLedger();
   const launch: ServerLaunch | undefined = serverCommand && {
     command: serverCommand,
     socketTimeoutSeconds: timing.socketTimeoutEnv,
     fixedPort,
     startTimeoutMs: timing.startTimeoutMs,
-    portsUsed: new Set(),
+    ports,
   };
   let tellPortSource: (source: 'env' | 'fixed' | undefined) => void = () => undefined;
   const serverPortSource = new Promise<'env' | 'fixed' | undefined>((resolve) => (tellPortSource = resolve));
   const serverPart = launch
-    ? gradeServer({ launch, seed, timing, rubric: options.rubric, onPortSource: tellPortSource }).finally(() => tellPortSource(undefined))
+    ? gradeServer({ launch, seed, timing, rubric: options.rubric, onPortSource: tellPortSource, ownNetworks }).finally(() => tellPortSource(undefined))
     : Promise.resolve(undefined);
   // The client's fallback to the hard-coded port waits until the server's copies have let go of it.
   const serverDone = serverPart.then(() => undefined, () => undefined);
   const clientPart = clientCommand
-    ? gradeClient({ command: clientCommand, seed, timing, rubric: options.rubric, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource })
+    ? gradeClient({ command: clientCommand, seed, timing, rubric: options.rubric, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource, ownNetworks, ports })
     : Promise.resolve([]);
   // Both parts end before anything is reported, also when one of them meets a setup problem.
   const [serverSettled, clientSettled] = await Promise.allSettled([serverPart, clientPart]);
   if (serverSettled.status === 'rejected') throw serverSettled.reason;
   if (clientSettled.status === 'rejected') throw clientSettled.reason;
   const [server, client] = [serverSettled.value, clientSettled.value];
-  const portsLeftBound = launch ? await portsStillBound([...launch.portsUsed]) : [];
+  const portsLeftBound = [...new Set([...(await portsStillBound([...ports.used])), ...ports.leftBound])].sort((a, b) => a - b);
   const checks = [...(server?.results ?? []), ...client];
   const analysis: Partial<Measurements> = server?.analysis ?? {};
   return {
@@ -140,6 +149,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     checks,
     analysis,
     isolation,
+    network: { copiesOnFixedPort: ownNetworks ? 'own' : 'machine', notes: ports.notes },
     portsLeftBound,
     durationMs: Math.round(performance.now() - startedAt),
   };

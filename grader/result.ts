@@ -1,6 +1,7 @@
 import type { DiagnosisCode } from './diagnoses.ts';
 import type { Exchange } from './net/exchange.ts';
 import type { OutputLine } from './process/output.ts';
+import type { PortNote } from './net/port-ledger.ts';
 import type { LimitKind, sandboxLimits } from './sandbox/limits.ts';
 
 // The grader's results as plain data. Reporters (terminal, JSON) only render these; nothing
@@ -93,6 +94,7 @@ export type SkipReason =
   | 'crashed-before-timeout'
   | 'crashed-on-first-client'
   | 'run-deadline'
+  | 'port-in-time-wait'
   | 'grader-error';
 
 /** What a check itself found, before the rubric turns it into a status and points. */
@@ -153,9 +155,19 @@ export interface GradeResult {
   readonly checks: readonly CheckResult[];
   readonly analysis: Partial<Measurements>;
   readonly isolation: IsolationReport;
+  readonly network: NetworkReport;
   /** Ports the submission's programs used that were still bound after they had all been ended. */
   readonly portsLeftBound: readonly number[];
   readonly durationMs: number;
+}
+
+/**
+ * Where programs on a hard-coded port and the client's runs met the grader: in networks of
+ * their own, or in the machine's network; and what the grader did about a port that was not free.
+ */
+export interface NetworkReport {
+  readonly copiesOnFixedPort: 'own' | 'machine';
+  readonly notes: readonly PortNote[];
 }
 
 /** How the submission's programs were kept apart from the machine (lab contract §6). */

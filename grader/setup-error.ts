@@ -7,7 +7,8 @@ export type SetupProblem =
   | { readonly kind: 'several-files'; readonly path: string; readonly files: string }
   | { readonly kind: 'runtime-missing'; readonly runtime: string; readonly file: string }
   | { readonly kind: 'link-outside'; readonly file: string; readonly target: string }
-  | { readonly kind: 'port-taken'; readonly port: number }
+  /** `owner`: the program that listens there, where the machine shows it. */
+  | { readonly kind: 'port-taken'; readonly port: number; readonly owner?: string }
   | { readonly kind: 'unknown-option'; readonly option: string }
   | { readonly kind: 'missing-value'; readonly option: string }
   | { readonly kind: 'bad-number'; readonly option: string; readonly value: string; readonly min: number; readonly max: number }

@@ -1,3 +1,4 @@
+import type { Network } from '../net/network.ts';
 import type { OutputLine } from '../process/output.ts';
 import { startProgram, type ProgramExit } from '../process/program.ts';
 import type { LaunchCommand } from '../submission/command.ts';
@@ -24,12 +25,14 @@ export interface ClientRunOptions {
   readonly lines: readonly string[];
   readonly socketTimeoutSeconds?: number;
   readonly deadlineMs: number;
+  /** Where it runs: the machine's network unless given one of its own. */
+  readonly network?: Network;
 }
 
 export async function runClient(options: ClientRunOptions): Promise<ClientRun> {
   const env = programEnvironment({ port: options.port, host: '127.0.0.1', socketTimeoutSeconds: options.socketTimeoutSeconds });
   const { command } = options;
-  const program = startProgram({ command: command.command, args: command.args, cwd: command.cwd, env, stdin: 'pipe', sandboxed: command.sandboxed });
+  const program = startProgram({ command: command.command, args: command.args, cwd: command.cwd, env, stdin: 'pipe', sandboxed: command.sandboxed, network: options.network });
   program.stdin?.end(options.lines.map((line) => `${line}\n`).join(''));
   const exit = await program.waitForExit(options.deadlineMs);
   await program.stop();

@@ -1,5 +1,6 @@
-import net from 'node:net';
+import type net from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { machineNetwork, type Listener, type Network } from '../net/network.ts';
 import { bytesEvent, type TranscriptEvent } from '../net/transcript.ts';
 
 // The grader's own server, for grading a client. It behaves as the script of a check says:
@@ -27,28 +28,46 @@ export interface ClientConnection {
 }
 
 export const maxMessageBytes = 65_536;
+// How long the grader waits, after its answer, for a client to close first (see closeLastOn).
+const clientClosesFirstMs = 300;
+
+export interface ScriptedServerOptions {
+  /** A client that sends no terminator is answered after this much silence, as a lenient server would. */
+  readonly lenientPauseMs: number;
+  readonly network?: Network;
+  /**
+   * A port that a student's server will bind later in the machine's network: there the grader
+   * lets the client close first after an answer (a moment at most), because the side that closes
+   * first keeps the port in TIME_WAIT for a minute, and a server without SO_REUSEADDR could not
+   * bind it until then.
+   */
+  readonly closeLastOn?: number;
+}
 
 export class ScriptedServer {
   readonly connections: ClientConnection[] = [];
-  private readonly servers: net.Server[] = [];
+  private readonly servers: Listener[] = [];
   private readonly sockets = new Set<net.Socket>();
 
   private constructor(
     private readonly behaviour: ServerBehaviour,
-    /** A client that sends no terminator is answered after this much silence, as a lenient server would. */
-    private readonly lenientPauseMs: number,
+    private readonly options: ScriptedServerOptions,
   ) {}
 
   /**
    * Listens on each port, on 127.0.0.1 and (where the machine has it) ::1, as a student's client
    * may connect to either; loopback only. Fails if a port's IPv4 address is taken.
    */
-  static async listen(ports: readonly number[], behaviour: ServerBehaviour, lenientPauseMs: number): Promise<ScriptedServer> {
-    const scripted = new ScriptedServer(behaviour, lenientPauseMs);
+  static async listen(ports: readonly number[], behaviour: ServerBehaviour, options: ScriptedServerOptions): Promise<ScriptedServer> {
+    const scripted = new ScriptedServer(behaviour, options);
+    const network = options.network ?? machineNetwork;
+    const listenOn = async (port: number, host: string) => {
+      scripted.servers.push(await network.listen(host, port, { allowHalfOpen: true, noDelay: true }, (socket) => scripted.serve(socket)));
+    };
     try {
       for (const port of ports) {
-        await scripted.listenOn(port, '127.0.0.1');
-        await scripted.listenOn(port, '::1').catch(() => undefined);
+        await listenOn(port, '127.0.0.1');
+        await listenOn(port, '::1').catch(() => undefined);
       }
     } catch (error) {
       await scripted.close();
@@ -57,20 +76,9 @@ export class ScriptedServer {
     return scripted;
   }
 
-  private listenOn(port: number, host: string): Promise<void> {
-    const server = net.createServer({ allowHalfOpen: true, noDelay: true }, (socket) => this.serve(socket));
-    return new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen({ port, host, exclusive: true }, () => {
-        this.servers.push(server);
-        resolve();
-      });
-    });
-  }
-
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
-    await Promise.all(this.servers.map((server) => new Promise((resolve) => server.close(resolve))));
+    await Promise.all(this.servers.map((server) => server.close()));
   }
 
   private serve(socket: net.Socket): void {
@@ -116,7 +124,7 @@ export class ScriptedServer {
       }
       if (chunk.includes(0x0a)) return endMessage('newline');
       clearTimeout(pause);
-      pause = setTimeout(() => endMessage('pause'), this.lenientPauseMs);
+      pause = setTimeout(() => endMessage('pause'), this.options.lenientPauseMs);
     });
     socket.on('end', () => {
       connection.events.push({ kind: 'client-half-close', atMs: at() });
@@ -140,8 +148,9 @@ export class ScriptedServer {
     const reply = Buffer.from(behaviour.reply(connection.message));
     connection.replied = true;
     if (behaviour.kind === 'answer') {
-      connection.events.push(bytesEvent('send', at(), reply), { kind: 'grader-closed', atMs: at() });
-      socket.end(reply);
+      connection.events.push(bytesEvent('send', at(), reply));
+      socket.write(reply);
+      this.closeAfterAnswer(socket, connection, at);
       return;
     }
     const [first, rest] = [reply.subarray(0, 1), reply.subarray(1)];
@@ -149,8 +158,23 @@ export class ScriptedServer {
     socket.write(first);
     setTimeout(() => {
       if (socket.destroyed) return;
-      connection.events.push(bytesEvent('send', at(), rest), { kind: 'grader-closed', atMs: at() });
-      socket.end(rest);
+      connection.events.push(bytesEvent('send', at(), rest));
+      socket.write(rest);
+      this.closeAfterAnswer(socket, connection, at);
     }, behaviour.pauseMs);
+  }
+
+  private closeAfterAnswer(socket: net.Socket, connection: ClientConnection, at: () => number): void {
+    const close = () => {
+      clearTimeout(timer);
+      if (socket.destroyed || socket.writableEnded) return;
+      connection.events.push({ kind: 'grader-closed', atMs: at() });
+      socket.end();
+    };
+    let timer: NodeJS.Timeout | undefined;
+    if (socket.localPort !== this.options.closeLastOn || socket.readableEnded) return close();
+    timer = setTimeout(close, clientClosesFirstMs);
+    socket.once('end', close);
+    socket.once('close', () => clearTimeout(timer));
   }
 }

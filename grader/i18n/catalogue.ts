@@ -2,6 +2,7 @@ import type { DiagnosisCode } from '../diagnoses.ts';
 import type { EvidenceKey, ExchangeLabel, Part, SkipReason, Status, Tier } from '../result.ts';
 import type { SetupProblem } from '../setup-error.ts';
 import type { TranscriptEventKind } from '../net/transcript.ts';
+import type { PortNote } from '../net/port-ledger.ts';
 
 // The shape of the message catalogue: every text a user reads, in each language. The English
 // catalogue defines it; every other language must fill in all of it (the compiler checks).
@@ -68,6 +69,7 @@ export interface Catalogue {
     readonly repeat: (command: string) => string;
     readonly notStarted: (count: number, reason: string) => string;
     readonly quickNote: string;
+    readonly portNotes: { readonly [K in PortNote['kind']]: (note: Extract<PortNote, { kind: K }>) => string };
     readonly portsLeftBound: (ports: readonly number[]) => string;
   };
   readonly setup: { readonly [K in SetupProblem['kind']]: (problem: Extract<SetupProblem, { kind: K }>) => string };

@@ -411,6 +411,7 @@ export const en: Catalogue = {
     'crashed-before-timeout': 'not judged: the server crashed before its timeout could be seen (see the checks that crashed it)',
     'crashed-on-first-client': 'not judged: an ordinary first client crashed the server (see the checks that show the crash)',
     'run-deadline': 'not run: the whole grade passed its deadline',
+    'port-in-time-wait': 'not judged: the port stayed held by old connections in TIME_WAIT for longer than the grader waits (not your fault; grade again in a minute)',
     'grader-error': 'not judged: the grader itself failed here (not your fault)',
   },
   labels: {
@@ -484,6 +485,16 @@ export const en: Catalogue = {
     repeat: (command) => `Repeat this run with the same messages: ${command}`,
     notStarted: (count, reason) => `${count} checks: ${reason}`,
     quickNote: 'Quick grade: the final grade uses the default 10 s timeout; run without --quick before handing in.',
+    portNotes: {
+      'taken-on-machine': (n) =>
+        `Port ${n.port} is in use on this machine by another program${n.owner ? ` (${n.owner})` : ''}, maybe a server of yours still running; the programs were graded in networks of their own, where ${n.port} was free.`,
+      'time-wait-on-machine': (n) =>
+        `Port ${n.port} was still held on this machine by ${n.connections} earlier connection${n.connections === 1 ? '' : 's'} in TIME_WAIT; the programs were graded in networks of their own, where ${n.port} was free.`,
+      'time-wait-waited': (n) =>
+        `Port ${n.port} was held by ${n.connections} earlier connection${n.connections === 1 ? '' : 's'} in TIME_WAIT (a server without SO_REUSEADDR cannot bind it for up to 60 s); the grader waited ${n.waitedSeconds} s for ${n.connections === 1 ? 'it' : 'them'}, then went on.`,
+      'time-wait-outlasted': (n) =>
+        `Port ${n.port} was still held by connections in TIME_WAIT after the grader had waited ${n.waitedSeconds} s: the checks that needed it were not judged.`,
+    },
     portsLeftBound: (ports) =>
       `Still in use after the grader had ended every program it started: ${ports.length === 1 ? 'port' : 'ports'} ${ports.join(', ')}. A process of the submission escaped (it left its process group): find it with "lsof -i :${ports[0]}" (or netstat) and end it. On Linux, --sandbox prevents this.`,
   },
@@ -494,7 +505,7 @@ export const en: Catalogue = {
     'runtime-missing': (p) => `Cannot run ${p.file}: ${p.runtime} was not found on this machine. Install it, or give the command with --server-cmd or --client-cmd.`,
     'link-outside': (p) => `${p.file} is a link to ${p.target}, outside the submission's folder: the grader grades only the submission's own files.`,
     'port-taken': (p) =>
-      `Port ${p.port} is already in use by another program (maybe a server of yours still running): stop it, or make your server read PORT, then grade again.`,
+      `Port ${p.port} is in use by another program${p.owner ? `, ${p.owner}` : ''} (maybe a server of yours still running): stop it, or make your server read PORT, then grade again.`,
     'unknown-option': (p) => `Unknown option ${p.option} (see npm run grade -- --help).`,
     'missing-value': (p) => `The option ${p.option} needs a value (see npm run grade -- --help).`,
     'bad-number': (p) => `${p.option} needs a whole number from ${p.min} to ${p.max}, not "${p.value}".`,

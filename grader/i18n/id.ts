@@ -414,6 +414,7 @@ export const id: Catalogue = {
     'crashed-before-timeout': 'tidak dinilai: server crash sebelum timeout-nya terlihat (lihat pemeriksaan yang membuatnya crash)',
     'crashed-on-first-client': 'tidak dinilai: klien pertama yang biasa saja sudah membuat server crash (lihat pemeriksaan yang menunjukkan crash-nya)',
     'run-deadline': 'tidak dijalankan: seluruh penilaian melewati batas waktunya',
+    'port-in-time-wait': 'tidak dinilai: port masih ditahan koneksi lama berstatus TIME_WAIT lebih lama daripada waktu tunggu grader (bukan kesalahan Anda; nilai lagi semenit lagi)',
     'grader-error': 'tidak dinilai: grader sendiri gagal di sini (bukan kesalahan Anda)',
   },
   labels: {
@@ -487,6 +488,16 @@ export const id: Catalogue = {
     repeat: (command) => `Ulangi penilaian dengan pesan yang sama: ${command}`,
     notStarted: (count, reason) => `${count} pemeriksaan: ${reason}`,
     quickNote: 'Penilaian cepat: penilaian akhir memakai timeout bawaan 10 detik; jalankan tanpa --quick sebelum mengumpulkan.',
+    portNotes: {
+      'taken-on-machine': (n) =>
+        `Port ${n.port} di komputer ini sedang dipakai program lain${n.owner ? ` (${n.owner})` : ''}, mungkin server Anda yang masih berjalan; program-program dinilai di jaringan tersendiri, tempat ${n.port} masih kosong.`,
+      'time-wait-on-machine': (n) =>
+        `Port ${n.port} di komputer ini masih ditahan ${n.connections} koneksi lama berstatus TIME_WAIT; program-program dinilai di jaringan tersendiri, tempat ${n.port} masih kosong.`,
+      'time-wait-waited': (n) =>
+        `Port ${n.port} masih ditahan ${n.connections} koneksi lama berstatus TIME_WAIT (server tanpa SO_REUSEADDR tidak bisa bind ke port itu sampai 60 detik); grader menunggu ${n.waitedSeconds} detik sampai koneksi itu hilang, lalu melanjutkan.`,
+      'time-wait-outlasted': (n) =>
+        `Port ${n.port} masih ditahan koneksi berstatus TIME_WAIT setelah grader menunggu ${n.waitedSeconds} detik: pemeriksaan yang memerlukannya tidak dinilai.`,
+    },
     portsLeftBound: (ports) =>
       `Masih dipakai setelah grader menghentikan semua program yang dijalankannya: port ${ports.join(', ')}. Ada proses dari tugas ini yang lolos (keluar dari process group-nya): cari dengan "lsof -i :${ports[0]}" (atau netstat) lalu hentikan. Di Linux, --sandbox mencegah hal ini.`,
   },
@@ -497,7 +508,7 @@ export const id: Catalogue = {
     'runtime-missing': (p) => `Tidak bisa menjalankan ${p.file}: ${p.runtime} tidak ditemukan di komputer ini. Pasang dulu, atau berikan perintahnya dengan --server-cmd atau --client-cmd.`,
     'link-outside': (p) => `${p.file} adalah tautan ke ${p.target}, di luar folder tugas: grader hanya menilai file milik tugas itu sendiri.`,
     'port-taken': (p) =>
-      `Port ${p.port} sedang dipakai program lain (mungkin server Anda yang masih berjalan): hentikan dulu, atau buat server Anda membaca PORT, lalu nilai lagi.`,
+      `Port ${p.port} sedang dipakai program lain${p.owner ? `, ${p.owner}` : ''} (mungkin server Anda yang masih berjalan): hentikan dulu, atau buat server Anda membaca PORT, lalu nilai lagi.`,
     'unknown-option': (p) => `Opsi ${p.option} tidak dikenal (lihat npm run grade -- --help).`,
     'missing-value': (p) => `Opsi ${p.option} perlu nilai (lihat npm run grade -- --help).`,
     'bad-number': (p) => `${p.option} perlu bilangan bulat dari ${p.min} sampai ${p.max}, bukan "${p.value}".`,

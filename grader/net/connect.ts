@@ -1,4 +1,5 @@
-import net from 'node:net';
+import type net from 'node:net';
+import type { Network } from './network.ts';
 
 // 127.0.0.1 first, then ::1: a Node server told to listen on 'localhost' may bind only ::1,
 // and this is the one order that reached every bind variant under every hosts file.
@@ -12,30 +13,10 @@ export interface ConnectAttempt {
   readonly errorCode?: string;
 }
 
-function connectOnce(host: string, port: number, timeoutMs: number): Promise<ConnectAttempt> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host, port, allowHalfOpen: true, noDelay: true });
-    const timer = setTimeout(() => {
-      socket.destroy();
-      resolve({ failure: 'timeout' });
-    }, timeoutMs);
-    socket.once('connect', () => {
-      clearTimeout(timer);
-      socket.removeAllListeners('error');
-      resolve({ socket, host });
-    });
-    socket.once('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve({ failure: error.code === 'ECONNREFUSED' ? 'refused' : 'error', errorCode: error.code });
-    });
-  });
-}
-
-export async function connectToServer(port: number, timeoutMs: number): Promise<ConnectAttempt> {
+export async function connectToServer(port: number, timeoutMs: number, network: Network): Promise<ConnectAttempt> {
   let last: ConnectAttempt = { failure: 'refused' };
   for (const host of loopbackHosts) {
-    last = await connectOnce(host, port, timeoutMs);
+    last = await network.connectOnce(host, port, timeoutMs);
     if (last.socket || last.failure === 'timeout') return last;
   }
   return last;

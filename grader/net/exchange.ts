@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { connectToServer } from './connect.ts';
+import type { Network } from './network.ts';
 import { ProbeState } from './probe-state.ts';
+import { readTcpTable } from './tcp-table.ts';
 import type { TranscriptEvent } from './transcript.ts';
 
 // The grader's TCP probe: one connection, a scripted message (possibly in delayed segments),
@@ -45,11 +47,13 @@ export interface Exchange {
 }
 
 
-export async function exchange(port: number, script: ExchangeScript): Promise<Exchange> {
+const serverMayCloseFirstMs = 25;
+
+export async function exchange(port: number, script: ExchangeScript, network: Network): Promise<Exchange> {
   const startedAt = performance.now();
   const now = () => Math.round((performance.now() - startedAt) * 10) / 10;
   const events: TranscriptEvent[] = [];
-  const attempt = await connectToServer(port, script.connectTimeoutMs ?? 2_000);
+  const attempt = await connectToServer(port, script.connectTimeoutMs ?? 2_000, network);
   if (!attempt.socket) {
     events.push({ kind: attempt.failure === 'timeout' ? 'deadline' : 'refused', atMs: now() });
     return { events, connected: false, reply: Buffer.alloc(0), repliedBeforeMessageEnd: false, reset: false, endedAtMs: now(), startedAt };
@@ -63,7 +67,8 @@ export async function exchange(port: number, script: ExchangeScript): Promise<Ex
   } finally {
     if (!state.closed) {
       events.push({ kind: 'grader-closed', atMs: now() });
-      socket.destroy();
+      if (serverEndIsOrphaned(state, port, network)) socket.resetAndDestroy();
+      else socket.destroy();
     }
   }
   return {
@@ -85,6 +90,24 @@ export async function exchange(port: number, script: ExchangeScript): Promise<Ex
   };
 }
 
+/**
+ * Whether the server closed the connection first and its program has already let go of its end.
+ * Closing normally would then leave that end in TIME_WAIT for a minute on the server's port, and
+ * a server without SO_REUSEADDR could not bind the port again until it is over; a reset ends it
+ * at once, and no program is there any more to see it. A program that still holds its end (a
+ * Node server after socket.end()) would see the reset as an error: it gets a normal close.
+ */
+function serverEndIsOrphaned(state: ProbeState, port: number, network: Network): boolean {
+  if (state.serverClosedAtMs === undefined || state.reset || state.halfClosedAtMs !== undefined) return false;
+  return (readTcpTable(network.procNet) ?? []).some(
+    (socket) =>
+      socket.localPort === port &&
+      socket.remotePort === state.clientPort &&
+      socket.inode === '0' &&
+      (socket.state === 'fin-wait-1' || socket.state === 'fin-wait-2'),
+  );
+}
+
 async function sendMessage(state: ProbeState, script: ExchangeScript): Promise<void> {
   for (const [index, segment] of script.segments.entries()) {
     if (segment.delayBeforeMs) await state.changed.until(() => state.serverDone, segment.delayBeforeMs);
@@ -92,7 +115,14 @@ async function sendMessage(state: ProbeState, script: ExchangeScript): Promise<v
     if (!(await state.write(segment.bytes))) return;
   }
   state.messageSentAtMs = state.now();
-  if (script.ending === 'half-close') halfClose(state);
+  if (script.ending === 'half-close') {
+    // A server that answers what it has at once and closes must not meet the grader's own close
+    // on the way: the side that closes first keeps the server's port in TIME_WAIT (see
+    // serverEndIsOrphaned). A moment's wait lets it close first; one that waits for the end of
+    // the message gets the half-close just as well, a moment later.
+    await state.changed.until(() => state.serverDone, serverMayCloseFirstMs);
+    if (!state.serverDone) halfClose(state);
+  }
   if (script.ending === 'reset') {
     state.events.push({ kind: 'reset-sent', atMs: state.now() });
     state.socket.resetAndDestroy();

@@ -1,47 +1,25 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { connectToServer } from './connect.ts';
+import { machineNetwork, type Network } from './network.ts';
+import { readTcpTable } from './tcp-table.ts';
 
 // Whether something listens on a port. On Linux the kernel's socket tables answer without
 // connecting: a connection would count as a client, and a server that exits after its first
 // client would be used up by the readiness probe. Elsewhere a short connection is the only way.
 
-const procTables = ['/proc/net/tcp', '/proc/net/tcp6'];
-const LISTEN_STATE = '0A';
-
 /** Listening sockets by inode, with their ports; undefined where the kernel's tables cannot be read. */
-function readListeningSockets(): Map<string, number> | undefined {
-  const sockets = new Map<string, number>();
-  let readAny = false;
-  for (const table of procTables) {
-    let text: string;
-    try {
-      text = readFileSync(table, 'utf8');
-    } catch {
-      continue;
-    }
-    readAny = true;
-    for (const line of text.split('\n').slice(1)) {
-      const fields = line.trim().split(/\s+/);
-      const local = fields[1];
-      const inode = fields[9];
-      if (fields[3] !== LISTEN_STATE || local === undefined || inode === undefined) continue;
-      sockets.set(inode, Number.parseInt(local.slice(local.lastIndexOf(':') + 1), 16));
-    }
-  }
-  return readAny ? sockets : undefined;
-}
-
-function readListeningPorts(): Set<number> | undefined {
-  const sockets = readListeningSockets();
-  return sockets && new Set(sockets.values());
+function readListeningSockets(procNet: string | undefined): Map<string, number> | undefined {
+  const table = procNet === undefined ? undefined : readTcpTable(procNet);
+  return table && new Map(table.filter((socket) => socket.state === 'listen').map((socket) => [socket.inode, socket.localPort]));
 }
 
 /**
  * The ports a process listens on, found through its open file descriptors, so that a server
- * that hard-codes some port can be found there. Empty where this cannot be seen.
+ * that hard-codes some port can be found there. The tables are the process's own: it may run in
+ * a network of its own. Empty where this cannot be seen.
  */
 export function portsListenedBy(pid: number | undefined): number[] {
-  const sockets = pid === undefined ? undefined : readListeningSockets();
+  const sockets = pid === undefined ? undefined : readListeningSockets(`/proc/${pid}/net`);
   if (pid === undefined || !sockets) return [];
   return processTree(pid).flatMap((member) => listeningPortsOf(member, sockets));
 }
@@ -57,36 +35,42 @@ export function processTree(pid: number, depth = 0): number[] {
   return [pid, ...(depth < 4 ? children.flatMap((child) => processTree(child, depth + 1)) : [])];
 }
 
-function listeningPortsOf(pid: number, sockets: Map<string, number>): number[] {
+/** The socket inodes a process holds open. */
+export function socketInodesOf(pid: number): string[] {
   let fds: string[];
   try {
     fds = readdirSync(`/proc/${pid}/fd`);
   } catch {
     return [];
   }
-  const ports: number[] = [];
+  const inodes: string[] = [];
   for (const fd of fds) {
-    let target: string;
     try {
-      target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      const inode = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1];
+      if (inode !== undefined) inodes.push(inode);
     } catch {
-      continue;
+      // Closed in the meantime.
     }
-    const port = sockets.get(/^socket:\[(\d+)\]$/.exec(target)?.[1] ?? '');
-    if (port !== undefined) ports.push(port);
   }
-  return ports;
+  return inodes;
 }
 
-export async function isListening(port: number): Promise<boolean> {
-  const ports = readListeningPorts();
-  if (ports) return ports.has(port);
-  const attempt = await connectToServer(port, 500);
+function listeningPortsOf(pid: number, sockets: Map<string, number>): number[] {
+  return socketInodesOf(pid).flatMap((inode) => {
+    const port = sockets.get(inode);
+    return port === undefined ? [] : [port];
+  });
+}
+
+export async function isListening(port: number, network: Network = machineNetwork): Promise<boolean> {
+  const sockets = readListeningSockets(network.procNet);
+  if (sockets) return [...sockets.values()].includes(port);
+  const attempt = await connectToServer(port, 500, network);
   attempt.socket?.destroy();
   return attempt.socket !== undefined;
 }
 
-/** True when this machine lets the grader see listening sockets without connecting. */
-export function canSeeListeningSockets(): boolean {
-  return readListeningPorts() !== undefined;
+/** True when the grader can see a network's listening sockets without connecting. */
+export function canSeeListeningSockets(network: Network = machineNetwork): boolean {
+  return readListeningSockets(network.procNet) !== undefined;
 }

@@ -4,6 +4,7 @@ import { OutputCapture } from './output.ts';
 import { forgetProgram, rememberProgram } from './registry.ts';
 import { isolatedCommand } from './isolation.ts';
 import { killProcessTree } from './kill-tree.ts';
+import type { Network } from '../net/network.ts';
 import type { ProgramCgroups } from '../sandbox/limits.ts';
 import { unwatchCgroups, unwatchGroup, watchCgroups, watchGroup } from './reaper.ts';
 
@@ -19,6 +20,8 @@ export interface ProgramSpec {
   readonly stdin?: 'ignore' | 'pipe';
   /** Run inside the --sandbox (bubblewrap, limits, the user nobody). */
   readonly sandboxed?: boolean;
+  /** The network it runs in: the machine's unless given one of its own. */
+  readonly network?: Network;
 }
 
 export interface ProgramExit {
@@ -47,7 +50,10 @@ export class Program {
   private readonly cgroups: ProgramCgroups | undefined;
 
   constructor(readonly spec: ProgramSpec) {
-    const { command, args, cgroups } = isolatedCommand(spec);
+    const isolated = isolatedCommand(spec);
+    // Joining the network comes first: every wrapper after it, and the program, run inside.
+    const [command, ...args] = [...(spec.network?.entry ?? []), isolated.command, ...isolated.args] as [string, ...string[]];
+    const cgroups = isolated.cgroups;
     this.cgroups = cgroups;
     // Before the program starts: a grader killed between starting it and noting its process
     // group still leaves the watcher the cgroups, which the program joins first thing.

@@ -17,6 +17,7 @@ export function renderJson(result: GradeResult, text: Catalogue): string {
     idleToleranceSeconds: result.idleToleranceSeconds,
     submission: result.submission,
     isolation: result.isolation,
+    network: { ...result.network, notes: result.network.notes.map((note) => ({ ...note, text: (text.report.portNotes[note.kind] as (n: typeof note) => string)(note) })) },
     portsLeftBound: result.portsLeftBound,
     durationMs: result.durationMs,
     checks: result.checks.map((check) => ({

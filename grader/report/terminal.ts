@@ -78,10 +78,12 @@ export function renderTerminal(result: GradeResult, options: TerminalOptions): s
   const analysis = analysisLines(result.analysis, text, result.idleToleranceSeconds);
   const failed = result.checks.filter((check) => check.required && check.status === 'fail').map((check) => check.id);
   const programs = [result.submission.server, result.submission.client].filter((label) => label !== undefined).join(' · ');
+  const portNotes = result.network.notes.map((note) => c.yellow((r.portNotes[note.kind] as (n: typeof note) => string)(note)));
   const lines = [
     c.bold(r.title),
     r.grading(options.folderLabel, programs),
     c.dim(r.seedLine(result.seed, mode, result.rubric)),
+    ...portNotes,
     '',
     ...renderPart('server', result, text, c, shownOutput),
     ...renderPart('client', result, text, c, shownOutput),

@@ -3,6 +3,7 @@ import type { CheckOutcome, CheckResult, Evidence, Measurements } from '../resul
 import { analyse } from './analysis.ts';
 import type { Rubric } from '../rubric.ts';
 import { sharedWork, timeCheck, toResult, type SharedWork, type Timed } from '../check-result.ts';
+import { listenerOn, portOwner } from '../net/port-ledger.ts';
 import { SetupError } from '../setup-error.ts';
 import type { ServerCheck, ServerCheckContext } from './check.ts';
 import { serverChecks } from './checks/index.ts';
@@ -25,6 +26,8 @@ export interface ServerGradeOptions {
   readonly checks?: readonly ServerCheck[];
   /** Told once whether the server listens on PORT or on a port of its own (undefined: it did not start). */
   readonly onPortSource?: (source: 'env' | 'fixed' | undefined) => void;
+  /** Whether copies can have networks of their own (net/own-network.ts). */
+  readonly ownNetworks: boolean;
 }
 
 export interface ServerGrade {
@@ -43,7 +46,7 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
   // One spare copy, for the idle timeout: it is the longest check, so it starts first. More spares
   // would only slow every start-up down on a two-core machine.
   const spares = checks.some((check) => check.runsOn === 'own' && check.startsServer !== false) ? 1 : 0;
-  const session = new ServerSession(options.launch, spares, options.timing.crashWatchMs);
+  const session = new ServerSession(options.launch, spares, options.timing.crashWatchMs, options.ownNetworks);
   const shared = sharedWork();
   const context = (check: ServerCheck) => createContext(session, options, check, shared);
   const run = async () => {
@@ -53,7 +56,7 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
     options.onPortSource?.(session.portSource);
     outcomes.set(first.id, started);
     if (started.outcome.diagnoses.length > 0 || started.outcome.skipped) {
-      rejectTakenPort(session, started.outcome);
+      if (!options.ownNetworks) rejectTakenPort(session, started.outcome);
       for (const check of rest) outcomes.set(check.id, { outcome: { diagnoses: [], skipped: 'server-did-not-start' }, durationMs: 0 });
     } else {
       await runRest(rest, context, session, outcomes);
@@ -84,10 +87,11 @@ async function runRest(
   const record = (check: ServerCheck) => runCheck(check, context(check), session).then((timed) => outcomes.set(check.id, timed));
   const shared = checks.filter((check) => check.runsOn === 'shared');
   const own = checks.filter((check) => check.runsOn === 'own');
-  // A server on its hard-coded port can have one copy at a time: the own checks wait their turn.
-  const alongside = session.portSource === 'env' ? own.map(record) : [];
+  // A server on its hard-coded port in the machine's network can have one copy at a time: the
+  // own checks then wait their turn.
+  const alongside = session.copiesRunAlongside ? own.map(record) : [];
   for (const check of shared) await record(check);
-  if (session.portSource !== 'env') {
+  if (!session.copiesRunAlongside) {
     await session.stopShared();
     await Promise.all(own.map(record));
   }
@@ -104,11 +108,17 @@ async function runCheck(check: ServerCheck, context: ServerCheckContext, session
   return notes.length === 0 ? timed : { ...timed, outcome: { ...timed.outcome, evidence: [...notes, ...(timed.outcome.evidence ?? [])] } };
 }
 
-/** A server that could not start because its hard-coded port was already taken is a setup problem. */
+/**
+ * A server that could not start because another program listens on its hard-coded port is a
+ * setup problem, where its copies cannot have networks of their own. Connections in TIME_WAIT
+ * never make a port taken: only a listener does.
+ */
 function rejectTakenPort(session: ServerSession, outcome: CheckOutcome): void {
   if (!session.fixedPortWasTaken) return;
-  if (outcome.diagnoses.includes('not-listening') || outcome.output?.some((line) => addressInUse.test(line.text))) {
-    throw new SetupError({ kind: 'port-taken', port: session.fixedPort });
+  // Only a program that said so: one that never listens at all is not-listening, whatever holds the port.
+  if (outcome.output?.some((line) => addressInUse.test(line.text))) {
+    const port = session.fixedPort;
+    throw new SetupError({ kind: 'port-taken', port, ...(listenerOn(port) !== false ? { owner: portOwner(port) } : {}) });
   }
 }
 

@@ -1,12 +1,18 @@
 import { getFreePort } from '../net/free-port.ts';
 import { canSeeListeningSockets, isListening, portsListenedBy } from '../net/listening.ts';
+import { machineNetwork, type Network } from '../net/network.ts';
+import { openOwnNetwork } from '../net/own-network.ts';
+import { listenerOn, longestTimeWaitMs, timeWaitsOn, waitOutTimeWait, type PortLedger } from '../net/port-ledger.ts';
+import { readTcpTable } from '../net/tcp-table.ts';
 import type { OutputLine } from '../process/output.ts';
 import { startProgram, type Program, type ProgramExit } from '../process/program.ts';
 import type { LaunchCommand } from '../submission/command.ts';
 import { programEnvironment } from '../submission/environment.ts';
 
 // Starting one copy of the student's server on a free port and waiting until it listens:
-// on the port it was given (PORT), or else on the port it hard-codes (12345, or --port).
+// on the port it was given (PORT), or else on the port it hard-codes (12345, or --port). A copy
+// runs in the machine's network or, for a server that hard-codes its port, in a network of its
+// own (net/own-network.ts).
 
 export interface ServerLaunch {
   readonly command: LaunchCommand;
@@ -14,8 +20,8 @@ export interface ServerLaunch {
   readonly socketTimeoutSeconds?: number;
   readonly fixedPort: number;
   readonly startTimeoutMs: number;
-  /** Every port a copy of the server listened on: after the grade, each must be free again. */
-  readonly portsUsed: Set<number>;
+  /** The grade's ports: every one a copy listened on must be free again after the grade. */
+  readonly ports: PortLedger;
 }
 
 export type PortSource = 'env' | 'fixed';
@@ -26,11 +32,15 @@ export interface ServerInstance {
   readonly portSource: PortSource;
   /** Milliseconds from spawning to listening. */
   readonly startupMs: number;
+  /** Where the copy runs, and where the grader talks to it. */
+  readonly network: Network;
 }
 
 export type StartFailure =
   | { readonly kind: 'exited'; readonly exit: ProgramExit; readonly output: readonly OutputLine[]; readonly stub: boolean }
-  | { readonly kind: 'not-listening'; readonly output: readonly OutputLine[] };
+  | { readonly kind: 'not-listening'; readonly output: readonly OutputLine[] }
+  /** The hard-coded port stayed held by connections in TIME_WAIT for longer than the grader waits. */
+  | { readonly kind: 'time-wait'; readonly port: number; readonly output: readonly OutputLine[] };
 
 export type StartResult = { readonly instance: ServerInstance } | { readonly failure: StartFailure };
 
@@ -52,27 +62,57 @@ export interface StartOptions {
   readonly signal?: AbortSignal;
   /** The port to pass in PORT; a free one when not given. */
   readonly port?: number;
+  /** Runs the copy in a network of its own. */
+  readonly ownNetwork?: boolean;
+  /** In the machine's network: when only connections in TIME_WAIT hold the hard-coded port, wait them out. */
+  readonly waitOutTimeWait?: boolean;
 }
 
 export async function startServer(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
-  const first = await startOnce(launch, options);
+  if (options.ownNetwork) return startInOwnNetwork(launch, options);
+  const first = await startOnce(launch, options, machineNetwork);
+  if (!failedOnAddressInUse(first)) return first;
+  if (options.waitOutTimeWait) {
+    const waited = await waitForFixedPort(launch, options.signal);
+    if (waited) return { failure: { kind: 'time-wait', port: launch.fixedPort, output: 'failure' in first ? first.failure.output : [] } };
+  }
   // Another process may take the chosen port between choosing and binding: try once more.
-  if (failedOnAddressInUse(first)) return startOnce(launch, options);
-  return first;
+  return startOnce(launch, options, machineNetwork);
 }
 
-async function startOnce(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
+/**
+ * A server without SO_REUSEADDR cannot bind its hard-coded port while an earlier connection on
+ * it is in TIME_WAIT (60 s on Linux). Where only such connections hold the port, wait until they
+ * are over; returns true when they outlasted the longest wait.
+ */
+async function waitForFixedPort(launch: ServerLaunch, signal?: AbortSignal): Promise<boolean> {
+  const port = launch.fixedPort;
+  const connections = timeWaitsOn(port) ?? 0;
+  if (connections === 0 || listenerOn(port) || signal?.aborted) return false;
+  const wait = await waitOutTimeWait(port, longestTimeWaitMs, signal);
+  if (!signal?.aborted) launch.ports.waitedFor(port, connections, wait);
+  return !wait.over && !signal?.aborted;
+}
+
+async function startInOwnNetwork(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
+  const network = await openOwnNetwork();
+  const result = await startOnce(launch, options, network);
+  if ('failure' in result) await network.close();
+  return result;
+}
+
+async function startOnce(launch: ServerLaunch, options: StartOptions, network: Network): Promise<StartResult> {
   const port = options.port ?? (await getFreePort());
   const env = programEnvironment({ port, host: '127.0.0.1', socketTimeoutSeconds: launch.socketTimeoutSeconds });
   const { command, args, cwd, sandboxed } = launch.command;
-  const program = startProgram({ command, args, cwd, env, sandboxed });
-  const ownersVisible = canSeeListeningSockets();
+  const program = startProgram({ command, args, cwd, env, sandboxed, network });
+  const ownersVisible = canSeeListeningSockets(network);
   const deadline = program.startedAt + launch.startTimeoutMs;
   while (performance.now() < deadline && !options.signal?.aborted) {
-    const found = await findListeningPort(program, port, launch.fixedPort, options, ownersVisible);
+    const found = await findListeningPort(program, port, launch.fixedPort, options, ownersVisible, network);
     if (found) {
-      launch.portsUsed.add(found.port);
-      return { instance: { program, ...found, startupMs: program.elapsedMs() } };
+      if (network.kind === 'machine') launch.ports.used.add(found.port);
+      return { instance: { program, ...found, startupMs: program.elapsedMs(), network } };
     }
     const exit = await program.waitForExit(pollIntervalMs);
     if (exit) {
@@ -83,6 +123,15 @@ async function startOnce(launch: ServerLaunch, options: StartOptions): Promise<S
   }
   await program.stop();
   return { failure: { kind: 'not-listening', output: program.output.lines } };
+}
+
+/** Ends a copy and everything it started; a copy's own network goes with it. */
+export async function stopServer(instance: ServerInstance, ports: PortLedger): Promise<void> {
+  await instance.program.stop();
+  if (instance.network.kind === 'machine') return;
+  // Nothing but the copy listened in its network: a port still bound there is held by something that escaped.
+  for (const socket of readTcpTable(instance.network.procNet) ?? []) if (socket.state === 'listen') ports.leftBound.add(socket.localPort);
+  await instance.network.close();
 }
 
 /**
@@ -96,6 +145,7 @@ async function findListeningPort(
   fixedPort: number,
   options: StartOptions,
   ownersVisible: boolean,
+  network: Network,
 ): Promise<{ port: number; portSource: PortSource } | undefined> {
   if (ownersVisible) {
     const owned = portsListenedBy(program.pid);
@@ -103,7 +153,7 @@ async function findListeningPort(
     const other = options.acceptFixedPort ? owned[0] : undefined;
     return other === undefined ? undefined : { port: other, portSource: 'fixed' };
   }
-  if (await isListening(port)) return { port, portSource: 'env' };
+  if (await isListening(port, network)) return { port, portSource: 'env' };
   const watchFixed = options.acceptFixedPort && !options.fixedPortTaken && fixedPort !== port;
-  return watchFixed && (await isListening(fixedPort)) ? { port: fixedPort, portSource: 'fixed' } : undefined;
+  return watchFixed && (await isListening(fixedPort, network)) ? { port: fixedPort, portSource: 'fixed' } : undefined;
 }

@@ -1,12 +1,15 @@
 import { exchange as probeExchange, type Exchange, type ExchangeScript } from '../net/exchange.ts';
 import { isListening } from '../net/listening.ts';
+import { listenerOn, portOwner, timeWaitsOn } from '../net/port-ledger.ts';
 import type { SharedHistory } from './check.ts';
-import { failedOnAddressInUse, startServer, type ServerInstance, type ServerLaunch, type StartFailure, type StartResult } from './instance.ts';
+import { failedOnAddressInUse, startServer, stopServer, type ServerInstance, type ServerLaunch, type StartFailure, type StartResult } from './instance.ts';
 
 // The copies of one submission's server during a grade: the shared one that the checks take in
 // turn (started again whenever it stops, so one fault does not hide the rest), and the ones
-// that single checks start for themselves. A server that ignores PORT can only have one copy
-// on its hard-coded port at a time, so then every start waits for the previous copy to stop.
+// that single checks start for themselves. A server that ignores PORT gets a network of its own
+// for each copy where the machine allows it, so that its copies run side by side like any
+// other's; elsewhere it can have only one copy on its hard-coded port at a time, and every start
+// waits for the previous copy to stop.
 
 export class ServerUnavailable extends Error {
   constructor(readonly failure: StartFailure) {
@@ -31,11 +34,14 @@ export class ServerSession {
   private readonly unanswered = new WeakSet<ServerInstance>();
   /** Whether the server listens on the PORT it is given; known after the first start. */
   portSource: 'env' | 'fixed' | undefined;
+  /** Every copy of a server on its hard-coded port runs in a network of its own. */
+  private fixedInOwnNetworks = false;
 
   // Copies started together with the shared one, for the checks that need a copy of their own:
   // starting them at once saves a start-up's time on the critical path of the idle timeout.
   private spares: Promise<StartResult>[] = [];
-  private readonly sparesWanted = new AbortController();
+  private sparesWanted = new AbortController();
+  private readonly closing = new AbortController();
   private closed = false;
 
   constructor(
@@ -43,23 +49,37 @@ export class ServerSession {
     private readonly spareCount: number,
     /** How long a process that may be ending is given to show its exit. */
     private readonly settleMs: number,
+    /** Whether this machine can give a copy a network of its own. */
+    private readonly ownNetworks: boolean,
   ) {}
 
   get fixedPort(): number {
     return this.launch.fixedPort;
   }
 
+  /** Whether copies of their own can run alongside the shared one. */
+  get copiesRunAlongside(): boolean {
+    return this.portSource === 'env' || this.fixedInOwnNetworks;
+  }
+
   /** The first start, which every other check depends on. */
   async startShared(): Promise<StartResult> {
     this.fixedPortWasTaken = await isListening(this.launch.fixedPort);
-    const signal = this.sparesWanted.signal;
-    this.spares = Array.from({ length: this.spareCount }, () => this.start({ acceptFixedPort: false, signal }));
+    this.spares = this.startSpares({ acceptFixedPort: false });
     let result = await this.start();
-    if (('instance' in result && result.instance.portSource === 'fixed') || failedOnAddressInUse(result)) {
-      // A hard-coded port may belong to a spare rather than to this copy: start over, alone.
+    const onFixedPort = 'instance' in result && result.instance.portSource === 'fixed';
+    if (onFixedPort || failedOnAddressInUse(result)) {
+      // A hard-coded port may belong to a spare rather than to this copy: start over, alone, or
+      // in networks of their own, where the port is free whatever holds it on this machine.
       const first = 'instance' in result ? [result.instance] : [];
       await Promise.all([...first, ...(await this.dropSpares())].map((server) => this.stop(server)));
+      this.fixedInOwnNetworks = this.ownNetworks;
       result = await this.start();
+      if ('instance' in result && result.instance.portSource === 'fixed' && this.fixedInOwnNetworks) {
+        if (!onFixedPort) this.noteWhyMachinePortFailed();
+        this.spares = this.startSpares({});
+      }
+      this.fixedInOwnNetworks &&= 'instance' in result && result.instance.portSource === 'fixed';
     }
     if ('failure' in result) await Promise.all((await this.dropSpares()).map((server) => this.stop(server)));
     if ('instance' in result) {
@@ -91,7 +111,7 @@ export class ServerSession {
   }
 
   async withOwnServer<T>(use: (server: ServerInstance) => Promise<T>): Promise<T> {
-    const release = this.portSource === 'fixed' ? await this.takeSingleCopyTurn() : () => undefined;
+    const release = this.copiesRunAlongside ? () => undefined : await this.takeSingleCopyTurn();
     try {
       const spare = await this.spares.shift();
       const result = spare && 'instance' in spare && spare.instance.program.running ? spare : await this.start();
@@ -107,7 +127,7 @@ export class ServerSession {
   }
 
   async exchange(server: ServerInstance, script: ExchangeScript): Promise<Exchange> {
-    const result = await probeExchange(server.port, script);
+    const result = await probeExchange(server.port, script, server.network);
     this.served.set(server, (this.served.get(server) ?? 0) + 1);
     if (result.reply.length === 0) this.unanswered.add(server);
     else this.unanswered.delete(server);
@@ -145,20 +165,47 @@ export class ServerSession {
   /** Stops every copy, and no copy is started any more: for the end of a grade, or its deadline. */
   async stopAll(): Promise<void> {
     this.closed = true;
+    this.closing.abort();
     await this.dropSpares();
     await Promise.all([...this.live].map((server) => this.stop(server)));
     this.shared = undefined;
   }
 
   private async start(options: { acceptFixedPort?: boolean; signal?: AbortSignal } = {}): Promise<StartResult> {
-    if (this.closed) return { failure: { kind: 'not-listening', output: [] } };
+    const notStarted = { failure: { kind: 'not-listening', output: [] } } as const;
+    if (this.closed) return notStarted;
     const result = await startServer(this.launch, {
       acceptFixedPort: options.acceptFixedPort ?? this.portSource !== 'env',
       fixedPortTaken: this.fixedPortWasTaken,
-      signal: options.signal,
+      signal: options.signal ? AbortSignal.any([options.signal, this.closing.signal]) : this.closing.signal,
+      ownNetwork: this.fixedInOwnNetworks,
+      // With networks of its own to go to, a copy never waits for the machine's port.
+      waitOutTimeWait: !this.ownNetworks,
     });
-    if ('instance' in result) this.live.add(result.instance);
+    if (!('instance' in result)) return result;
+    // The grade ended while this copy was starting: nobody would ever stop it.
+    if (this.closed) {
+      await stopServer(result.instance, this.launch.ports);
+      return notStarted;
+    }
+    this.live.add(result.instance);
     return result;
+  }
+
+  private startSpares(options: { acceptFixedPort?: boolean }): Promise<StartResult>[] {
+    this.sparesWanted = new AbortController();
+    const signal = this.sparesWanted.signal;
+    return Array.from({ length: this.spareCount }, () => this.start({ ...options, signal }));
+  }
+
+  /** The hard-coded port could not be had on this machine, but could in a network of its own: say why. */
+  private noteWhyMachinePortFailed(): void {
+    const port = this.launch.fixedPort;
+    if (listenerOn(port)) this.launch.ports.note({ kind: 'taken-on-machine', port, owner: portOwner(port) });
+    else {
+      const connections = timeWaitsOn(port) ?? 0;
+      if (connections > 0) this.launch.ports.note({ kind: 'time-wait-on-machine', port, connections });
+    }
   }
 
   /** The spares not handed out yet, once they have started (or failed to). */
@@ -170,7 +217,7 @@ export class ServerSession {
   }
 
   private async stop(server: ServerInstance): Promise<void> {
-    await server.program.stop();
+    await stopServer(server, this.launch.ports);
     this.live.delete(server);
   }
 

@@ -12,6 +12,8 @@ export function outcomeOfStartFailure(failure: StartFailure, timing: Timing): Ch
   if (failure.kind === 'not-listening') {
     return { diagnoses: ['not-listening'], evidence: [{ key: 'not-listening', values: { seconds: timing.startTimeoutMs / 1000 } }], output };
   }
+  // The grader's connections held the port longer than it waits: not the program's fault.
+  if (failure.kind === 'time-wait') return { diagnoses: [], skipped: 'port-in-time-wait', output };
   const { exit } = failure;
   const exited = { key: 'start-exited' as const, values: { code: exit.code ?? '—', signal: exit.signal ?? '—', seconds: (exit.atMs / 1000).toFixed(2) } };
   if (failure.stub) return { diagnoses: ['not-implemented'], evidence: [exited], output };

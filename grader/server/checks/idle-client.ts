@@ -30,7 +30,7 @@ async function withSilentClient(context: ServerCheckContext, server: ServerInsta
   const ended = await server.program.waitForExit(timing.crashWatchMs);
   if (ended) return { diagnoses: [], skipped: isCrash(ended) ? 'crashed-on-first-client' : 'stopped-after-first-client', exchanges };
 
-  const silent = await connectToServer(server.port, 2_000);
+  const silent = await connectToServer(server.port, 2_000, server.network);
   let silentClosedAt: number | undefined;
   silent.socket?.on('end', () => (silentClosedAt ??= performance.now()));
   silent.socket?.on('close', () => (silentClosedAt ??= performance.now()));

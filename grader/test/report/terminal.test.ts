@@ -18,6 +18,7 @@ const sample: GradeResult = {
   submission: { folder: '/tmp/sub', server: 'server.py (Python 3.11.7)' },
   durationMs: 2500,
   isolation: { kind: 'pid-namespace' },
+  network: { copiesOnFixedPort: 'own', notes: [] },
   portsLeftBound: [],
   analysis: { startupMs: 120, port: 40001, portSource: 'env', replyLatenciesMs: [1, 2, 3] },
   checks: [

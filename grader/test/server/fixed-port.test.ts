@@ -43,14 +43,26 @@ describe('a server or client that hard-codes port 12345', () => {
     expect(result.passed).toBe(false);
   });
 
-  test('is a setup error, in one clear line, when another program holds the port', async () => {
+  test('is graded in networks of its own when another program holds the port, and the report says so', async () => {
     const squatter = net.createServer();
     await new Promise<void>((resolve) => squatter.listen(12345, '127.0.0.1', resolve));
     try {
       const run = await runCli([serverFixture('ignores-port-env'), '--quick', '--lang', 'en']);
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toContain(`Port 12345 is in use on this machine by another program (node (pid ${process.pid}))`);
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
+  });
+
+  test('is a setup error naming the program that holds the port, where programs cannot have networks of their own', async () => {
+    const squatter = net.createServer();
+    await new Promise<void>((resolve) => squatter.listen(12345, '127.0.0.1', resolve));
+    try {
+      const run = await runCli([serverFixture('ignores-port-env'), '--quick', '--lang', 'en'], { LAB_GRADER_NETWORK: 'machine' });
       expect(run.exitCode).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
-      expect(run.stderr).toContain('Port 12345 is already in use by another program');
+      expect(run.stderr).toContain(`Port 12345 is in use by another program, node (pid ${process.pid})`);
     } finally {
       await new Promise((resolve) => squatter.close(resolve));
     }

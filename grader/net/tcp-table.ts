@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+
+// The kernel's TCP socket tables of one network namespace (/proc/<pid>/net/tcp and tcp6 on
+// Linux): which ports are listened on, which connections linger in TIME_WAIT, and whether the
+// far end of one of the grader's connections still belongs to a program (its inode is 0 once
+// the program has closed it). Reading them never makes a connection a server would count.
+
+export type TcpState =
+  | 'established'
+  | 'syn-sent'
+  | 'syn-received'
+  | 'fin-wait-1'
+  | 'fin-wait-2'
+  | 'time-wait'
+  | 'closed'
+  | 'close-wait'
+  | 'last-ack'
+  | 'listen'
+  | 'closing';
+
+const states: Readonly<Record<string, TcpState>> = {
+  '01': 'established',
+  '02': 'syn-sent',
+  '03': 'syn-received',
+  '04': 'fin-wait-1',
+  '05': 'fin-wait-2',
+  '06': 'time-wait',
+  '07': 'closed',
+  '08': 'close-wait',
+  '09': 'last-ack',
+  '0A': 'listen',
+  '0B': 'closing',
+};
+
+export interface TcpSocket {
+  readonly localPort: number;
+  readonly remotePort: number;
+  readonly state: TcpState;
+  /** '0' when no program holds the socket any more (closed, or never accepted). */
+  readonly inode: string;
+}
+
+/** The machine's own network as the grader sees it. */
+export const ownProcNet = '/proc/self/net';
+
+const portOf = (address: string) => Number.parseInt(address.slice(address.lastIndexOf(':') + 1), 16);
+
+/** Every TCP socket of the namespace that `procNet` belongs to; undefined where the tables cannot be read. */
+export function readTcpTable(procNet: string = ownProcNet): TcpSocket[] | undefined {
+  const sockets: TcpSocket[] = [];
+  let readAny = false;
+  for (const table of ['tcp', 'tcp6']) {
+    let text: string;
+    try {
+      text = readFileSync(`${procNet}/${table}`, 'utf8');
+    } catch {
+      continue;
+    }
+    readAny = true;
+    for (const line of text.split('\n').slice(1)) {
+      const [, local, remote, state, , , , , , inode] = line.trim().split(/\s+/);
+      const known = state === undefined ? undefined : states[state];
+      if (local === undefined || remote === undefined || known === undefined || inode === undefined) continue;
+      sockets.push({ localPort: portOf(local), remotePort: portOf(remote), state: known, inode });
+    }
+  }
+  return readAny ? sockets : undefined;
+}
