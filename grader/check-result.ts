@@ -1,12 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { longestTimeWaitMs } from './net/port-ledger.ts';
-import type { CheckOutcome, CheckResult, Part, Tier } from './result.ts';
-import { scoreCheck, type Rubric } from './rubric.ts';
+import type { CheckFinding, CheckOutcome, Part, Tier } from './result.ts';
 import { SetupError } from './setup-error.ts';
 
 // What both parts' schedulers share: running one check under a safety deadline, with the
 // grader's own errors kept apart from the submission's failures, and turning its outcome into a
-// scored result.
+// finding (the rubric weighs findings once, after every part: score.ts).
 
 export interface Timed {
   readonly outcome: CheckOutcome;
@@ -40,14 +39,12 @@ export async function timeCheck(id: string, run: () => Promise<CheckOutcome>, on
   }
 }
 
-export function toResult(check: { id: string; tier: Tier }, part: Part, timed: Timed | undefined, rubric: Rubric): CheckResult {
+export function toFinding(check: { id: string; tier: Tier }, part: Part, timed: Timed | undefined): CheckFinding {
   const outcome = timed?.outcome ?? { diagnoses: [], skipped: 'run-deadline' as const };
-  const scored = scoreCheck(rubric, check.id, check.tier, outcome);
   return {
     id: check.id,
     part,
     tier: check.tier,
-    ...scored,
     diagnoses: outcome.diagnoses,
     evidence: outcome.evidence ?? [],
     exchanges: outcome.exchanges ?? [],

@@ -1,9 +1,10 @@
-import { parseCliArgs, peekLang, type CliOptions } from './cli/args.ts';
+import { parseCliArgs, peekJson, peekLang, type CliOptions } from './cli/args.ts';
 import { grade } from './grade.ts';
 import type { Catalogue } from './i18n/catalogue.ts';
 import { catalogues, langFromEnvironment } from './i18n/index.ts';
 import { killAllPrograms } from './process/registry.ts';
 import { colorsFor } from './report/colors.ts';
+import { renderErrorJson, type RunFailure } from './report/error-json.ts';
 import { renderJson } from './report/json.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { writeResultsFile } from './report/results-file.ts';
@@ -25,6 +26,8 @@ function repeatCommand(options: CliOptions, seed: number): string {
   if (options.port !== undefined) parts.push(`--port ${options.port}`);
   if (options.serverCmd !== undefined) parts.push(`--server-cmd ${JSON.stringify(options.serverCmd)}`);
   if (options.clientCmd !== undefined) parts.push(`--client-cmd ${JSON.stringify(options.clientCmd)}`);
+  if (options.serverArg !== undefined) parts.push(`--server ${JSON.stringify(options.serverArg)}`);
+  if (options.clientArg !== undefined) parts.push(`--client ${JSON.stringify(options.clientArg)}`);
   if (options.rubric !== 'kit') parts.push(`--rubric ${options.rubric}`);
   if (options.sandbox) parts.push('--sandbox');
   if (options.lang !== undefined) parts.push(`--lang ${options.lang}`);
@@ -52,6 +55,8 @@ async function main(argv: readonly string[]): Promise<number> {
       fixedPort: options.port,
       serverCommand: options.serverCmd,
       clientCommand: options.clientCmd,
+      serverFile: options.server,
+      clientFile: options.client,
       sandbox: options.sandbox,
     });
     const colors = colorsFor(process.stdout, process.env);
@@ -62,14 +67,31 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return result.passed ? 0 : 1;
   } catch (error) {
-    if (error instanceof SetupError) {
-      process.stderr.write(`${describe(text, error.problem)}\n`);
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${text.cli.crashed(message)}\n`);
-    if (process.env.LAB_GRADER_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    const failure = failureOf(text, error);
+    process.stderr.write(`${failure.message}\n`);
+    if (process.env.LAB_GRADER_DEBUG && error instanceof Error && !(error instanceof SetupError)) process.stderr.write(`${error.stack}\n`);
+    recordFailure(text, failure, peekJson(argv, process.env.INIT_CWD ?? process.cwd()));
     return 2;
+  }
+}
+
+function failureOf(text: Catalogue, error: unknown): RunFailure {
+  if (error instanceof SetupError) {
+    const { kind, ...details } = error.problem;
+    return { kind, message: describe(text, error.problem), details };
+  }
+  return { kind: 'grader-failed', message: text.cli.crashed(error instanceof Error ? error.message : String(error)) };
+}
+
+/** With --json, a run that could not grade still leaves a results file saying why (exit status 2). */
+function recordFailure(text: Catalogue, failure: RunFailure, file: string | undefined): void {
+  if (file === undefined) return;
+  try {
+    writeResultsFile(file, renderErrorJson(failure));
+  } catch (error) {
+    // The file that could not be written is often the failure itself: said once, not twice.
+    const line = text.cli.crashed(error instanceof Error ? error.message : String(error));
+    if (line !== failure.message) process.stderr.write(`${line}\n`);
   }
 }
 

@@ -64,7 +64,6 @@ const severities: Partial<Record<DiagnosisCode, Severity>> = {
   'ignores-port-env': 'warning',
   'ignores-timeout-env': 'warning',
   'missing-logs': 'warning',
-  'client-no-terminator': 'warning',
   'client-crash-on-eof': 'warning',
   'client-ignores-port-env': 'warning',
 };

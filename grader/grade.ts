@@ -1,12 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { gradeClient } from './client/grade-client.ts';
 import { randomSeed } from './random.ts';
-import type { CheckResult, GradeResult, IsolationReport, Measurements, SkipReason } from './result.ts';
-import { scoreCheck, type Rubric } from './rubric.ts';
+import type { GradeResult, IsolationReport, Measurements } from './result.ts';
+import type { Rubric } from './rubric.ts';
+import { score } from './score.ts';
 import { gradeServer } from './server/grade-server.ts';
 import type { ServerLaunch } from './server/instance.ts';
 import { timingFor } from './server/timing.ts';
-import { customLaunchCommand, launchCommandFor, type LaunchCommand } from './submission/command.ts';
+import { customLaunchCommand, languageOf, launchCommandFor, type LaunchCommand } from './submission/command.ts';
 import { findSubmission } from './submission/find.ts';
 import { isListening } from './net/listening.ts';
 import { ownNetworksAvailable } from './net/own-network.ts';
@@ -33,6 +34,9 @@ export interface GradeOptions {
   /** An instructor's own command lines, instead of ones chosen by extension. */
   readonly serverCommand?: string;
   readonly clientCommand?: string;
+  /** Programs the user named (--server, --client), instead of ones the grader finds; a command above still wins. */
+  readonly serverFile?: string;
+  readonly clientFile?: string;
   /** Every program in the sandbox; the grader must already run in its private network (the CLI sees to it). */
   readonly sandbox?: boolean;
   /**
@@ -40,36 +44,6 @@ export interface GradeOptions {
    * own; by default wherever the machine allows it (net/own-network.ts).
    */
   readonly ownNetworks?: boolean;
-}
-
-// A required check that could not be judged at all never lets a grade pass.
-const unjudged: ReadonlySet<SkipReason> = new Set<SkipReason>(['grader-error', 'run-deadline', 'port-in-time-wait']);
-
-/** The same observations judged by another rubric: exactly what --rubric would have given. */
-export function rescore(result: GradeResult, rubric: Rubric): GradeResult {
-  const checks = result.checks.map((check) => ({
-    ...check,
-    ...scoreCheck(rubric, check.id, check.tier, { diagnoses: check.diagnoses, skipped: check.skipReason }),
-  }));
-  return { ...summarise(checks), ...withoutScores(result), rubric: rubric.name, checks };
-}
-
-function summarise(checks: readonly CheckResult[]) {
-  return {
-    score: checks.reduce((sum, check) => sum + check.points, 0),
-    maxScore: checks.reduce((sum, check) => sum + check.maxPoints, 0),
-    passed: isPassed(checks),
-  };
-}
-
-function withoutScores({ score: _score, maxScore: _maxScore, passed: _passed, ...rest }: GradeResult) {
-  return rest;
-}
-
-export function isPassed(checks: readonly CheckResult[]): boolean {
-  return checks.every(
-    (check) => !check.required || check.status === 'pass' || check.status === 'warn' || (check.status === 'skip' && !unjudged.has(check.skipReason ?? 'grader-error')),
-  );
 }
 
 async function commandFor(file: string | undefined, custom: string | undefined, folder: string, sandboxed: boolean): Promise<LaunchCommand | undefined> {
@@ -104,7 +78,7 @@ function isolationFor(sandbox: boolean): IsolationReport {
 export async function grade(options: GradeOptions): Promise<GradeResult> {
   const startedAt = performance.now();
   const parts = [...(options.serverCommand ? [] : ['server' as const]), ...(options.clientCommand ? [] : ['client' as const])];
-  const submission = findSubmission(options.folder, parts);
+  const submission = findSubmission(options.folder, parts, { server: options.serverFile, client: options.clientFile });
   const isolation = isolationFor(options.sandbox ?? false);
   const serverCommand = await commandFor(submission.server, options.serverCommand, submission.folder, isolation.kind === 'sandbox');
   const clientCommand = await commandFor(submission.client, options.clientCommand, submission.folder, isolation.kind === 'sandbox');
@@ -123,12 +97,12 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   let tellPortSource: (source: 'env' | 'fixed' | undefined) => void = () => undefined;
   const serverPortSource = new Promise<'env' | 'fixed' | undefined>((resolve) => (tellPortSource = resolve));
   const serverPart = launch
-    ? gradeServer({ launch, seed, timing, rubric: options.rubric, onPortSource: tellPortSource, ownNetworks }).finally(() => tellPortSource(undefined))
+    ? gradeServer({ launch, seed, timing, onPortSource: tellPortSource, ownNetworks }).finally(() => tellPortSource(undefined))
     : Promise.resolve(undefined);
   // The client's fallback to the hard-coded port waits until the server's copies have let go of it.
   const serverDone = serverPart.then(() => undefined, () => undefined);
   const clientPart = clientCommand
-    ? gradeClient({ command: clientCommand, seed, timing, rubric: options.rubric, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource, ownNetworks, ports })
+    ? gradeClient({ command: clientCommand, seed, timing, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource, ownNetworks, ports })
     : Promise.resolve([]);
   // Both parts end before anything is reported, also when one of them meets a setup problem.
   const [serverSettled, clientSettled] = await Promise.allSettled([serverPart, clientPart]);
@@ -136,17 +110,23 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   if (clientSettled.status === 'rejected') throw clientSettled.reason;
   const [server, client] = [serverSettled.value, clientSettled.value];
   const portsLeftBound = [...new Set([...(await portsStillBound([...ports.used])), ...ports.leftBound])].sort((a, b) => a - b);
-  const checks = [...(server?.results ?? []), ...client];
+  const findings = [...(server?.findings ?? []), ...client];
   const analysis: Partial<Measurements> = server?.analysis ?? {};
   return {
     rubric: options.rubric.name,
-    ...summarise(checks),
+    ...score(findings, options.rubric),
     seed,
     quick: timing.quick,
     idleTimeoutSeconds: timing.idleTimeoutMs / 1000,
     idleToleranceSeconds: timing.idleToleranceMs / 1000,
-    submission: { folder: submission.folder, server: serverCommand?.label, client: clientCommand?.label },
-    checks,
+    submission: {
+      folder: submission.folder,
+      server: serverCommand?.label,
+      client: clientCommand?.label,
+      serverLanguage: serverCommand && languageOf(serverCommand),
+      clientLanguage: clientCommand && languageOf(clientCommand),
+      discovery: submission.discovery,
+    },
     analysis,
     isolation,
     network: { copiesOnFixedPort: ownNetworks ? 'own' : 'machine', notes: ports.notes },

@@ -1,8 +1,9 @@
-import type { DiagnosisCode } from './diagnoses.ts';
+import type { DiagnosisCode, Severity } from './diagnoses.ts';
 import type { Exchange } from './net/exchange.ts';
 import type { OutputLine } from './process/output.ts';
 import type { PortNote } from './net/port-ledger.ts';
 import type { LimitKind, sandboxLimits } from './sandbox/limits.ts';
+import type { SourceLanguage } from './submission/language.ts';
 
 // The grader's results as plain data. Reporters (terminal, JSON) only render these; nothing
 // here depends on the language of the report.
@@ -23,6 +24,8 @@ export type EvidenceKey =
   | 'not-listening'
   | 'fixed-port-taken'
   | 'server-exited'
+  | 'stopped-by-disconnect'
+  | 'stub-lines-left'
   | 'server-restarted'
   | 'replied-before-end'
   | 'waited-for-eof'
@@ -92,6 +95,7 @@ export type SkipReason =
   | 'no-idle-timeout-seen'
   | 'timeout-judged-elsewhere'
   | 'crashed-before-timeout'
+  | 'crashed-at-timeout'
   | 'crashed-on-first-client'
   | 'run-deadline'
   | 'port-in-time-wait'
@@ -108,17 +112,24 @@ export interface CheckOutcome {
   readonly measurements?: Partial<Measurements>;
 }
 
-export interface CheckResult extends Required<Omit<CheckOutcome, 'skipped' | 'measurements'>> {
+/** One check as the grader observed it, before a rubric weighs it. */
+export interface CheckFinding extends Required<Omit<CheckOutcome, 'skipped' | 'measurements'>> {
   readonly id: string;
   readonly part: Part;
   readonly tier: Tier;
+  readonly durationMs: number;
+  readonly skipReason?: SkipReason;
+  readonly error?: string;
+}
+
+/** A finding weighed by the rubric: reporters render these, and never judge again. */
+export interface CheckResult extends CheckFinding {
   readonly status: Status;
   readonly required: boolean;
   readonly points: number;
   readonly maxPoints: number;
-  readonly durationMs: number;
-  readonly skipReason?: SkipReason;
-  readonly error?: string;
+  /** What each of the check's diagnosis codes weighs under the rubric. */
+  readonly severities: Readonly<Partial<Record<DiagnosisCode, Severity>>>;
 }
 
 /** What the grader measured, for the report's analysis ("Analisa") section. */
@@ -151,7 +162,7 @@ export interface GradeResult {
   /** The idle timeout the server was graded against, and the tolerance around it. */
   readonly idleTimeoutSeconds: number;
   readonly idleToleranceSeconds: number;
-  readonly submission: { readonly folder: string; readonly server?: string; readonly client?: string };
+  readonly submission: Submission;
   readonly checks: readonly CheckResult[];
   readonly analysis: Partial<Measurements>;
   readonly isolation: IsolationReport;
@@ -160,6 +171,52 @@ export interface GradeResult {
   readonly portsLeftBound: readonly number[];
   readonly durationMs: number;
 }
+
+/** What the hints name: Python's calls, or Node's (TypeScript and JavaScript); 'other' for a command of the instructor's. */
+export type ProgramLanguage = 'python' | 'node' | 'other';
+
+export interface Submission {
+  readonly folder: string;
+  /** What the report calls each program, such as "server.py (Python 3.11.7)". */
+  readonly server?: string;
+  readonly client?: string;
+  readonly serverLanguage?: ProgramLanguage;
+  readonly clientLanguage?: ProgramLanguage;
+  /** How each program was found; a part run by --server-cmd or --client-cmd has none. */
+  readonly discovery?: Discovery;
+}
+
+/** How the grader chose each program of a submission: reasons as keys and facts, put in words by the reporters. */
+export interface Discovery {
+  readonly server?: FoundProgram;
+  readonly client?: FoundProgram;
+}
+
+export interface FoundProgram {
+  /** The file, relative to the submission's folder, with "/" between folders. */
+  readonly file: string;
+  readonly reasons: readonly DiscoveryReason[];
+}
+
+export type DiscoveryReason =
+  /** Named on the command line. */
+  | { readonly key: 'named'; readonly option: '--server' | '--client' }
+  /** server.<ext> or client.<ext> at the top of the folder: found as it always was, nothing else looked at. */
+  | { readonly key: 'exact-name' }
+  /** Its file name holds a word for the part, such as "server" in serverno1.py or "klien" in klien.py. */
+  | { readonly key: 'name-says'; readonly word: string }
+  /** A folder on its way holds such a word, as in server/main.py. */
+  | { readonly key: 'folder-says'; readonly folder: string; readonly word: string }
+  /** It calls what such a program calls (bind, listen, accept, createServer; connect, create_connection...). */
+  | { readonly key: 'calls'; readonly calls: readonly string[] }
+  /** A file without an extension: its language was told by its #! line or by its text. */
+  | { readonly key: 'language'; readonly language: SourceLanguage; readonly from: 'shebang' | 'content' }
+  /** Preferred to copies of the kit's stub (they print "not implemented yet"). */
+  | { readonly key: 'over-stub'; readonly stubs: readonly string[] }
+  /** As likely as `others`, but nearer the top of the folder. */
+  | { readonly key: 'nearest-top'; readonly others: readonly string[] }
+  /** Still the kit's stub: nothing else was there for the part. */
+  | { readonly key: 'stub' };
 
 /**
  * Where programs on a hard-coded port and the client's runs met the grader: in networks of

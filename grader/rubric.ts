@@ -1,5 +1,5 @@
 import { severityOf, type DiagnosisCode, type Severity } from './diagnoses.ts';
-import type { CheckOutcome, SkipReason, Status, Tier } from './result.ts';
+import type { SkipReason, Status, Tier } from './result.ts';
 
 // A rubric says, per tier and per check, whether a check is required and what it is worth, and
 // which idle-timeout behaviour it accepts. Checks only say what they found; the rubric turns
@@ -63,7 +63,7 @@ export const classicRubric: Rubric = {
 
 export const builtInRubrics: Readonly<Record<string, Rubric>> = { kit: kitRubric, classic: classicRubric };
 
-function severityUnder(rubric: Rubric, code: DiagnosisCode): Severity {
+export function severityUnder(rubric: Rubric, code: DiagnosisCode): Severity {
   if (rubric.accepts.includes(code)) return 'accepted';
   if (code === 'timeout-keeps-running' && rubric.timeoutPolicy !== 'stop') return 'accepted';
   if (code === 'no-timeout-message' && rubric.timeoutPolicy === 'either') return 'accepted';
@@ -73,20 +73,22 @@ function severityUnder(rubric: Rubric, code: DiagnosisCode): Severity {
 // Skips that mean "does not apply to this run" rather than "could not be shown".
 const notApplicable: ReadonlySet<SkipReason> = new Set<SkipReason>(['quick-mode-only', 'no-server-to-pair']);
 
-export interface Scored {
+export interface Weighed {
   readonly status: Status;
   readonly required: boolean;
   readonly points: number;
   readonly maxPoints: number;
+  readonly severities: Readonly<Partial<Record<DiagnosisCode, Severity>>>;
 }
 
-export function scoreCheck(rubric: Rubric, id: string, tier: Tier, outcome: CheckOutcome): Scored {
+export function weighCheck(rubric: Rubric, id: string, tier: Tier, found: { readonly diagnoses: readonly DiagnosisCode[]; readonly skipReason?: SkipReason }): Weighed {
   const rule = { ...rubric.tiers[tier], ...rubric.checks[id] };
-  const maxPoints = outcome.skipped && notApplicable.has(outcome.skipped) ? 0 : rule.points;
-  const severities = outcome.diagnoses.map((code) => severityUnder(rubric, code));
-  const base = { required: rule.required, maxPoints };
-  if (outcome.skipped) return { ...base, status: 'skip', points: 0 };
-  if (severities.includes('error')) return { ...base, status: rule.failsAs, points: 0 };
-  if (severities.includes('warning')) return { ...base, status: 'warn', points: 0 };
-  return { ...base, status: severities.length > 0 ? 'warn' : 'pass', points: maxPoints };
+  const maxPoints = found.skipReason && notApplicable.has(found.skipReason) ? 0 : rule.points;
+  const severities = Object.fromEntries(found.diagnoses.map((code) => [code, severityUnder(rubric, code)])) as Partial<Record<DiagnosisCode, Severity>>;
+  const weights = Object.values(severities);
+  const base = { required: rule.required, maxPoints, severities };
+  if (found.skipReason) return { ...base, status: 'skip', points: 0 };
+  if (weights.includes('error')) return { ...base, status: rule.failsAs, points: 0 };
+  if (weights.includes('warning')) return { ...base, status: 'warn', points: 0 };
+  return { ...base, status: weights.length > 0 ? 'warn' : 'pass', points: maxPoints };
 }

@@ -4,7 +4,11 @@
 export type SetupProblem =
   | { readonly kind: 'no-such-folder'; readonly path: string }
   | { readonly kind: 'nothing-to-grade'; readonly path: string }
-  | { readonly kind: 'several-files'; readonly path: string; readonly files: string }
+  /** Two programs (or more) equally likely to be the part: the user names one. */
+  | { readonly kind: 'ambiguous-program'; readonly path: string; readonly part: 'server' | 'client'; readonly candidates: readonly string[] }
+  | { readonly kind: 'no-such-file'; readonly option: '--server' | '--client'; readonly path: string }
+  /** A named file whose extension, #! line and text do not say Python, JavaScript or TypeScript. */
+  | { readonly kind: 'unknown-language'; readonly file: string }
   | { readonly kind: 'runtime-missing'; readonly runtime: string; readonly file: string }
   | { readonly kind: 'link-outside'; readonly file: string; readonly target: string }
   /** `owner`: the program that listens there, where the machine shows it. */

@@ -17,6 +17,11 @@ export interface CliOptions {
   readonly lang?: Lang;
   readonly serverCmd?: string;
   readonly clientCmd?: string;
+  /** The programs named with --server and --client (absolute), and as the user typed them, for the repeat command. */
+  readonly server?: string;
+  readonly client?: string;
+  readonly serverArg?: string;
+  readonly clientArg?: string;
   /** kit, classic, or a rubric file. */
   readonly rubric: string;
   /** Run every program in the sandbox (Linux, bubblewrap). */
@@ -55,6 +60,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
         lang: { type: 'string' },
         'server-cmd': { type: 'string' },
         'client-cmd': { type: 'string' },
+        server: { type: 'string' },
+        client: { type: 'string' },
         rubric: { type: 'string', default: 'kit' },
         sandbox: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -66,9 +73,11 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new SetupError({ kind: 'too-many-folders', folders: positionals.join(', ') });
   if (values.lang !== undefined && !isLang(values.lang)) throw new SetupError({ kind: 'bad-lang', value: values.lang });
-  const folderArg = positionals[0] ?? 'exercises';
-  // The default folder belongs to the kit, whatever folder the command was typed in.
-  const base = positionals[0] === undefined ? process.cwd() : cwd;
+  // Without a folder, a named program's folder is the submission; else the kit's own exercises/,
+  // whatever folder the command was typed in.
+  const named = values.server ?? values.client;
+  const folderArg = positionals[0] ?? (named === undefined ? 'exercises' : path.dirname(named));
+  const base = positionals[0] === undefined && named === undefined ? process.cwd() : cwd;
   return {
     folderArg,
     folder: path.resolve(base, folderArg),
@@ -79,10 +88,27 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
     lang: values.lang as Lang | undefined,
     serverCmd: values['server-cmd'],
     clientCmd: values['client-cmd'],
+    server: values.server === undefined ? undefined : path.resolve(cwd, values.server),
+    client: values.client === undefined ? undefined : path.resolve(cwd, values.client),
+    serverArg: values.server,
+    clientArg: values.client,
     rubric: values.rubric,
     sandbox: values.sandbox,
     help: values.help,
   };
+}
+
+/**
+ * Where --json asks the results to go, read before anything else so that a run that stops with
+ * exit status 2, even on a mistake in the other options, still leaves a results file saying why.
+ */
+export function peekJson(argv: readonly string[], cwd: string): string | undefined {
+  let found: string | undefined;
+  argv.forEach((arg, i) => {
+    const value = arg === '--json' ? argv[i + 1] : arg.startsWith('--json=') ? arg.slice('--json='.length) : undefined;
+    if (value !== undefined && value !== '' && !value.startsWith('--')) found = path.resolve(cwd, value);
+  });
+  return found;
 }
 
 /** The language asked for, read before anything else so that even an error in the other options is in it. */

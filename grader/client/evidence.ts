@@ -1,5 +1,6 @@
 import type { CheckOutcome, Evidence, LabelledExchange } from '../result.ts';
 import { limitEvidence } from '../sandbox/limit-evidence.ts';
+import { stubLine } from '../submission/stub.ts';
 import type { ScenarioResult } from './check.ts';
 
 /** What every client check shows: each connection the client made, its output, and how it ended. */
@@ -20,5 +21,12 @@ export function clientEvidence(result: ScenarioResult): Pick<CheckOutcome, 'exch
   const ended: Evidence = result.run.exit
     ? { key: 'client-exited' as const, values: { code: result.run.exit.code ?? '—', seconds: (result.run.exit.atMs / 1000).toFixed(2) } }
     : { key: 'client-still-running' as const, values: { seconds: (result.run.durationMs / 1000).toFixed(1) } };
-  return { exchanges, output: result.run.output.slice(-12), evidence: [ended, ...limitEvidence(result.run.exit)] };
+  // A client that works but still ends with the stub's lines: its exit status 1 comes from them.
+  const stub = result.connections.length > 0 && result.run.exit?.code !== 0 ? stubLine(result.run.output) : undefined;
+  const output = result.run.output.slice(-12);
+  return {
+    exchanges,
+    output: stub && !output.includes(stub) ? [stub, ...output.slice(1)] : output,
+    evidence: [ended, ...(stub ? [{ key: 'stub-lines-left' as const }] : []), ...limitEvidence(result.run.exit)],
+  };
 }

@@ -1,7 +1,6 @@
-import { sharedWork, timeCheck, toResult, type SharedWork, type Timed } from '../check-result.ts';
+import { sharedWork, timeCheck, toFinding, type SharedWork, type Timed } from '../check-result.ts';
 import { createRandom, seedFor } from '../random.ts';
-import type { CheckResult } from '../result.ts';
-import type { Rubric } from '../rubric.ts';
+import type { CheckFinding } from '../result.ts';
 import type { ClientCheck, ClientCheckContext } from './check.ts';
 import { clientChecks } from './checks/index.ts';
 import { ClientSession, type ClientSessionOptions } from './session.ts';
@@ -12,10 +11,9 @@ import { ClientSession, type ClientSessionOptions } from './session.ts';
 
 export interface ClientGradeOptions extends ClientSessionOptions {
   readonly seed: number;
-  readonly rubric: Rubric;
 }
 
-export async function gradeClient(options: ClientGradeOptions): Promise<CheckResult[]> {
+export async function gradeClient(options: ClientGradeOptions): Promise<CheckFinding[]> {
   const shared = sharedWork();
   const session = new ClientSession(options);
   const context = (check: ClientCheck) => createContext(check, options, shared, session);
@@ -31,7 +29,7 @@ export async function gradeClient(options: ClientGradeOptions): Promise<CheckRes
     else if (options.ownNetworks || session.source === 'env') await Promise.all(rest.map(record));
     else for (const check of rest) await record(check);
   }
-  return clientChecks.map((check) => toResult(check, 'client', outcomes.get(check.id), options.rubric));
+  return clientChecks.map((check) => toFinding(check, 'client', outcomes.get(check.id)));
 }
 
 function createContext(check: ClientCheck, options: ClientGradeOptions, shared: SharedWork, session: ClientSession): ClientCheckContext {

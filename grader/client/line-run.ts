@@ -1,6 +1,7 @@
 import { asciiSentence } from '../random.ts';
 import type { ClientCheckContext, ScenarioResult } from './check.ts';
 import { decoyReply } from './replies.ts';
+import { stubMarker } from '../submission/stub.ts';
 
 // The client's first and plainest run: one line, the grader's server answers a decoy number,
 // then the input ends. Several checks judge it (what was sent, what was printed, how the client
@@ -24,8 +25,6 @@ export function observeLineRun(context: ClientCheckContext): Promise<LineRun> {
     return { ...result, line, decoyFor };
   });
 }
-
-const stubMarker = /not implemented/i;
 
 export function isStub(result: ScenarioResult): boolean {
   return result.connections.length === 0 && stubMarker.test(`${result.run.stderr}\n${result.run.stdout}`);

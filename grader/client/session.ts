@@ -83,7 +83,7 @@ export class ClientSession {
     // In a network of their own both meet on the lab's port, whichever of them hard-codes it.
     if (ownNetworks) return pair(fixedPort);
     // Either part on a hard-coded port means this pair needs it too, once the server grade is done with it.
-    const serverSource = await this.options.serverPortSource;
+    const serverSource = await this.serverPortSource();
     const fixed = this.source === 'fixed' || serverSource === 'fixed';
     return fixed ? this.onFixedPort(() => pair(this.source === 'fixed' ? fixedPort : undefined)) : pair(undefined);
   }
@@ -108,6 +108,14 @@ export class ClientSession {
     const { fixedPort } = this.options;
     const port = await getFreePort();
     if (this.source === 'fixed') return this.onFixedPort(() => this.playOn([fixedPort], port, scenario));
+    if (this.source === undefined && (await this.serverPortSource()) === 'fixed') {
+      // The student's server holds the lab's port for a while: a client that connects there
+      // would meet it instead of the grader's server (and leave it in TIME_WAIT). Wait, then
+      // listen on both ports at once.
+      const both = await this.onFixedPort(() => this.playOn([fixedPort, port], port, scenario));
+      if (both.connections.length > 0) this.source = both.connections.some((connection) => connection.port === fixedPort) ? 'fixed' : 'env';
+      return both;
+    }
     const result = await this.playOn([port], port, scenario);
     if (this.source === 'env' || result.connections.length > 0 || isStub(result)) {
       this.source = 'env';
@@ -151,6 +159,11 @@ export class ClientSession {
       this.options.ports.waitedFor(fixedPort, connections, await waitOutTimeWait(fixedPort, longestTimeWaitMs));
       return ScriptedServer.listen(ports, scenario.behaviour, options);
     }
+  }
+
+  /** Whether the student's server listens on PORT; known soon after the grade starts (undefined without a server). */
+  private serverPortSource(): Promise<'env' | 'fixed' | undefined> {
+    return this.options.studentServer ? (this.options.serverPortSource ?? Promise.resolve(undefined)) : Promise.resolve(undefined);
   }
 
   private runClient(port: number, lines: readonly string[], deadlineMs: number, network?: Network) {

@@ -1,3 +1,4 @@
+import { inLanguage } from '../report/by-language.ts';
 import { clientChecks } from '../client/checks/index.ts';
 import { clientCodes, serverCodes, severityOf, type DiagnosisCode } from '../diagnoses.ts';
 import { catalogues } from '../i18n/index.ts';
@@ -50,8 +51,8 @@ function codeSection(code: DiagnosisCode): string[] {
     '',
     `${severityText[severityOf(code)]}; given by ${givenBy.join(', ')}.`,
     '',
-    `- **EN** ${e.meaning} *Why:* ${e.why} *What to do:* ${e.hint}`,
-    `- **ID** ${i.meaning} *Penyebab:* ${i.why} *Yang perlu dilakukan:* ${i.hint}`,
+    `- **EN** ${e.meaning} *Why:* ${inLanguage(e.why, undefined)} *What to do:* ${inLanguage(e.hint, undefined)}`,
+    `- **ID** ${i.meaning} *Penyebab:* ${inLanguage(i.why, undefined)} *Yang perlu dilakukan:* ${inLanguage(i.hint, undefined)}`,
     '',
   ];
 }

@@ -1,5 +1,5 @@
 import type { DiagnosisCode } from '../diagnoses.ts';
-import type { EvidenceKey, ExchangeLabel, Part, SkipReason, Status, Tier } from '../result.ts';
+import type { DiscoveryReason, EvidenceKey, ExchangeLabel, Part, SkipReason, Status, Tier } from '../result.ts';
 import type { SetupProblem } from '../setup-error.ts';
 import type { TranscriptEventKind } from '../net/transcript.ts';
 import type { PortNote } from '../net/port-ledger.ts';
@@ -9,13 +9,19 @@ import type { PortNote } from '../net/port-ledger.ts';
 
 export type Values = Readonly<Record<string, string | number>>;
 
+/**
+ * A text that names code, commands or library calls: one for Python programs and one for Node
+ * programs (TypeScript and JavaScript share theirs), or a single string where they do not differ.
+ */
+export type ByLanguage = string | { readonly python: string; readonly node: string };
+
 export interface DiagnosisText {
   /** What the code means, as a sentence about the student's program. */
   readonly meaning: string;
   /** The likely cause in the code. */
-  readonly why: string;
+  readonly why: ByLanguage;
   /** What to change. */
-  readonly hint: string;
+  readonly hint: ByLanguage;
 }
 
 export interface CheckText {
@@ -42,6 +48,11 @@ export interface Catalogue {
   readonly report: {
     readonly title: string;
     readonly grading: (folder: string, program: string) => string;
+    /** How the grader chose each program, one line per part, such as "Server: tugas1/Server.py (its name says server; …)". */
+    readonly discovery: {
+      readonly line: (part: string, file: string, reasons: string) => string;
+      readonly reasons: { readonly [K in DiscoveryReason['key']]: (reason: Extract<DiscoveryReason, { key: K }>) => string };
+    };
     readonly seedLine: (seed: number, mode: string, rubric: string) => string;
     readonly fullMode: (seconds: number) => string;
     readonly quickMode: (seconds: number) => string;
@@ -50,6 +61,8 @@ export interface Catalogue {
     readonly optional: string;
     readonly why: string;
     readonly hint: string;
+    /** Said after a code that does not fail its check under the rubric. */
+    readonly severity: Record<'warning' | 'accepted', string>;
     readonly programOutput: string;
     readonly sameOutput: (checkId: string) => string;
     readonly graderError: (message: string) => string;

@@ -1,5 +1,9 @@
 import type { Catalogue } from './catalogue.ts';
 
+/** "a", "a and b", "a, b and c" (or with "or"). */
+const listed = (items: readonly string[], word = 'and') => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`);
+const languageNames = { python: 'Python', node: 'JavaScript', typescript: 'TypeScript' } as const;
+
 export const en: Catalogue = {
   status: { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP' },
   tiers: { core: 'core', protocol: 'protocol', robustness: 'robustness', conventions: 'conventions' },
@@ -141,47 +145,83 @@ export const en: Catalogue = {
     },
     'not-listening': {
       meaning: 'Nothing accepted connections on the port within the deadline.',
-      why: 'The program does not call listen/bind, listens on another port, or waits for something (such as input) before listening.',
+      why: {
+        python: 'The program does not call bind() and listen(), binds another port, or waits for something (such as input()) before listening.',
+        node: 'The program does not call server.listen(), listens on another port, or waits for something (such as input) before listening.',
+      },
       hint: 'Listen on the port from the PORT environment variable (default 12345) as soon as the program starts, and print a line when it listens.',
     },
     crashed: {
-      meaning: 'The server process ended when it should have kept running.',
+      meaning: 'The server process ended with an error: a non-zero exit status, or a signal.',
       why: 'An exception that nothing caught; the program\'s last lines, shown with this check, say which one and where.',
       hint: 'Read the program\'s last lines shown with this check, fix the line they point to, or catch the error for that one connection so the server keeps serving.',
     },
     'wrong-count': {
       meaning: 'The reply is a number, but not the number of characters.',
       why: 'Something other than characters was counted (words, a fixed buffer size, part of the message), or the reply holds no number at all.',
-      hint: 'Count the characters of the whole decoded message: Python len(data.decode("utf-8", errors="replace")), TypeScript [...text].length.',
+      hint: {
+        python: 'Count the characters of the whole decoded message: len(data.decode("utf-8", errors="replace")).',
+        node: 'Count the characters of the whole decoded message: [...buffer.toString("utf8")].length.',
+      },
     },
     'counts-bytes': {
       meaning: 'The reply is the number of UTF-8 bytes, not the number of characters.',
-      why: 'The length of the raw bytes was taken: in Python len(data) on the bytes from recv(); in Node buffer.length or Buffer.byteLength.',
-      hint: 'Decode first, then count: Python len(data.decode("utf-8", errors="replace")); TypeScript [...buffer.toString("utf8")].length.',
+      why: {
+        python: 'The length of the raw bytes was taken: len(data) on the bytes from recv().',
+        node: 'The length of the raw bytes was taken: buffer.length or Buffer.byteLength(text).',
+      },
+      hint: {
+        python: 'Decode first, then count: len(data.decode("utf-8", errors="replace")).',
+        node: 'Decode first, then count: [...buffer.toString("utf8")].length.',
+      },
     },
     'counts-utf16': {
       meaning: 'The reply is the number of UTF-16 units (JavaScript\'s .length), which counts each emoji as 2.',
-      why: 'text.length in JavaScript/TypeScript counts UTF-16 code units, not characters.',
-      hint: 'Count code points: [...text].length or Array.from(text).length.',
+      why: {
+        python: 'The count was taken in UTF-16 units (such as len(text.encode("utf-16-le")) // 2), in which each emoji takes 2.',
+        node: 'text.length counts UTF-16 code units, not characters.',
+      },
+      hint: {
+        python: 'Count the characters of the decoded text: len(text).',
+        node: 'Count code points: [...text].length or Array.from(text).length.',
+      },
     },
     'counts-newline': {
       meaning: 'The line ending was counted as part of the message.',
       why: 'The "\\n" (and, from Windows clients, the "\\r" before it) was left on the text before counting.',
-      hint: 'Cut the message at the first "\\n" and remove a "\\r" right before it; Python: text.rstrip("\\r\\n").',
+      hint: {
+        python: 'Cut the message at the first "\\n" and remove a "\\r" right before it: text.rstrip("\\r\\n").',
+        node: 'Cut the message at the first "\\n" and remove a "\\r" right before it: text.split("\\n")[0].replace(/\\r$/, "").',
+      },
     },
     'reads-once': {
       meaning: 'The server answered the first piece of a message that came in several.',
-      why: 'A single recv()/read was taken as the whole message; TCP delivers a stream, and one message may arrive in several pieces.',
-      hint: 'Keep reading in a loop until you see "\\n" or the client closes its side (recv() returns b"" / the "end" event).',
+      why: {
+        python: 'A single recv() was taken as the whole message; TCP delivers a stream, and one message may arrive in several pieces.',
+        node: 'The first "data" event was taken as the whole message; TCP delivers a stream, and one message may arrive in several pieces.',
+      },
+      hint: {
+        python: 'Keep calling recv() in a loop until the data holds "\\n" or recv() returns b"" (the client closed its side).',
+        node: 'Collect the chunks of every "data" event until one holds "\\n" or the "end" event comes (the client closed its side), then reply.',
+      },
     },
     'decodes-per-segment': {
       meaning: 'A character split between two pieces of the message was miscounted or crashed the server.',
-      why: 'Each piece was decoded on its own; half of a multi-byte character is not valid UTF-8 (Python: UnicodeDecodeError; Node: text += chunk.toString() makes two broken characters of it).',
-      hint: 'Collect the bytes of the whole message first and decode them once at the end (or use an incremental decoder).',
+      why: {
+        python: 'Each piece was decoded on its own; half of a multi-byte character is not valid UTF-8, so chunk.decode("utf-8") raises UnicodeDecodeError.',
+        node: 'Each piece was decoded on its own (text += chunk.toString()); half of a multi-byte character is not valid UTF-8 and becomes two broken characters.',
+      },
+      hint: {
+        python: 'Collect the bytes of the whole message first (data += chunk) and decode them once at the end.',
+        node: 'Collect the chunks and decode them once at the end (Buffer.concat(chunks).toString("utf8")), or call socket.setEncoding("utf8") so that Node decodes across pieces.',
+      },
     },
     'truncates-large': {
       meaning: 'A long message was counted only up to a fixed size.',
-      why: 'Only one buffer\'s worth was read or kept (such as recv(1024)).',
+      why: {
+        python: 'Only one buffer\'s worth was read or kept (such as one recv(1024)).',
+        node: 'Only a fixed size was read or kept (such as the first "data" chunk, or chunk.subarray(0, 1024)).',
+      },
       hint: 'Keep reading until the end of the message, however long it is; do not cut it to a buffer size.',
     },
     'waits-for-eof': {
@@ -192,7 +232,10 @@ export const en: Catalogue = {
     'no-reply': {
       meaning: 'The connection closed, or the deadline passed, with no reply.',
       why: 'The count is printed on the server\'s console but never sent to the client, or the server is still waiting for more data.',
-      hint: 'Send the count back on the connection (Python conn.sendall(f"{n}\\n".encode()); Node socket.end(`${n}\\n`)) before closing it.',
+      hint: {
+        python: 'Send the count back on the connection before closing it: conn.sendall(f"{n}\\n".encode()).',
+        node: 'Send the count back on the connection: socket.end(`${n}\\n`) sends it, then closes.',
+      },
     },
     'verbose-reply': {
       meaning: 'The reply holds the right number among other text: accepted.',
@@ -207,37 +250,76 @@ export const en: Catalogue = {
     'no-close': {
       meaning: 'The server did not close the connection after replying.',
       why: 'The connection is left open (or closed only when the client closes it), so a client reading until the end waits.',
-      hint: 'Close the connection right after sending the reply (Python conn.close(); Node socket.end(reply)).',
+      hint: {
+        python: 'Close the connection right after sending the reply: conn.close().',
+        node: 'Close the connection right after the reply: socket.end(reply) sends it and closes.',
+      },
     },
     'exits-after-first-client': {
       meaning: 'The server process ended after serving one client.',
-      why: 'accept() is called once, with no loop around it.',
-      hint: 'Put accept() and the handling of one client in a loop (while True: ...), so the server serves clients one after another.',
+      why: {
+        python: 'accept() is called once, with no loop around it.',
+        node: 'The server is closed (server.close() or process.exit()) after the first client has been served.',
+      },
+      hint: {
+        python: 'Put accept() and the handling of one client in a loop (while True: ...), so the server serves clients one after another.',
+        node: 'Keep the server open after a reply: call server.close() only when the idle timeout fires, so that the net.createServer handler runs for every client.',
+      },
     },
     'crash-on-empty': {
       meaning: 'An empty message crashed the server or did not get the reply 0.',
-      why: 'The code assumes the message has at least one character (text[0], text[-1]) or treats "no data" as an error.',
-      hint: 'An empty message is valid: its count is 0, so reply "0\\n".',
+      why: {
+        python: 'The code assumes the message has at least one character (text[0], text[-1]) or treats "no data" (recv() returning b"") as an error.',
+        node: 'The code assumes the message has at least one character (text[0], text.at(-1)), or replies only from the "data" event, which never comes for an empty message.',
+      },
+      hint: {
+        python: 'An empty message is valid: its count is 0, so reply "0\\n".',
+        node: 'An empty message is valid: its count is 0, so reply "0\\n" (from the "end" event when no "data" came).',
+      },
     },
     'crash-on-disconnect': {
       meaning: 'A client that disconnected abruptly crashed the server.',
-      why: 'A connection reset raises an error (Python ConnectionResetError; Node an "error" event with ECONNRESET) that nothing handles.',
-      hint: 'Handle errors per connection: Python try/except OSError around one client; Node socket.on("error", ...).',
+      why: {
+        python: 'A connection reset raises ConnectionResetError (or BrokenPipeError) and nothing catches it.',
+        node: 'A connection reset emits an "error" event (ECONNRESET) on the socket; with no listener for it, Node ends the program.',
+      },
+      hint: {
+        python: 'Handle errors per connection: try/except OSError around the handling of one client.',
+        node: 'Handle errors per connection: socket.on("error", ...) on every socket.',
+      },
     },
     'crash-on-invalid-utf8': {
       meaning: 'Bytes that are not UTF-8 crashed the server.',
-      why: 'Decoding raised an error (Python data.decode("utf-8") raises UnicodeDecodeError).',
-      hint: 'Decode leniently: Python data.decode("utf-8", errors="replace"); in Node Buffer.toString() is already lenient.',
+      why: {
+        python: 'Decoding raised an error: data.decode("utf-8") raises UnicodeDecodeError on bytes that are not UTF-8.',
+        node: 'Decoding raised an error: a strict decoder (new TextDecoder("utf-8", { fatal: true })) throws on bytes that are not UTF-8.',
+      },
+      hint: {
+        python: 'Decode leniently: data.decode("utf-8", errors="replace").',
+        node: 'Decode leniently: buffer.toString("utf8") replaces invalid bytes instead of throwing.',
+      },
     },
     'blocked-by-idle-client': {
       meaning: 'A client that connects and sends nothing keeps every other client waiting past SOCKET_TIMEOUT.',
-      why: 'A single-threaded server waits in recv() for the silent client with no time limit.',
-      hint: 'Give each connection a read timeout of SOCKET_TIMEOUT (Python conn.settimeout(t); Node socket.setTimeout(ms) then destroy), and close it when it expires.',
+      why: {
+        python: 'A single-threaded server waits in recv() for the silent client with no time limit.',
+        node: 'The server serves one connection at a time (such as server.maxConnections = 1, or new clients kept waiting until the current one ends), and the silent connection has no time limit.',
+      },
+      hint: {
+        python: 'Give each connection a read timeout of SOCKET_TIMEOUT: conn.settimeout(t), and close the connection when socket.timeout is raised.',
+        node: 'Give each connection a timeout of SOCKET_TIMEOUT: socket.setTimeout(ms), and socket.destroy() on its "timeout" event.',
+      },
     },
     'no-idle-timeout': {
       meaning: 'The server was still running well past the idle timeout.',
-      why: 'The listening socket has no timeout, or the timeout is never acted on.',
-      hint: 'Python: server.settimeout(t) and catch socket.timeout around accept(); Node: a timer restarted on each connection that closes the server.',
+      why: {
+        python: 'The listening socket has no timeout, or the timeout is never acted on.',
+        node: 'No timer stops the server after SOCKET_TIMEOUT without a new connection, or the timer never closes it.',
+      },
+      hint: {
+        python: 'Call server.settimeout(t) on the listening socket, and leave the loop in an except socket.timeout around accept().',
+        node: 'Start a timer (setTimeout, in milliseconds) that closes the server, and restart it at each new connection.',
+      },
     },
     'wrong-idle-timeout': {
       meaning: 'The server stopped, but too early or too late.',
@@ -251,18 +333,30 @@ export const en: Catalogue = {
     },
     'timeout-keeps-running': {
       meaning: 'The server announced the timeout on time but kept running.',
-      why: 'The "except socket.timeout: print(...); continue" idiom: the loop goes on after the message.',
-      hint: 'After printing the timeout message, leave the loop (break) and close the server so the program ends with status 0.',
+      why: {
+        python: 'The "except socket.timeout: print(...); continue" idiom: the loop goes on after the message.',
+        node: 'The timer prints the message but does not close the server (or the timer is simply started again).',
+      },
+      hint: {
+        python: 'After printing the timeout message, leave the loop (break) and close the server so the program ends with status 0.',
+        node: 'After printing the timeout message, call server.close() (and end any open socket) so the program ends with status 0.',
+      },
     },
     'ignores-port-env': {
       meaning: 'The server listens on its hard-coded port, whatever PORT says.',
       why: 'The port is written in the code (such as 12345) instead of read from the environment.',
-      hint: 'Read the port from PORT with 12345 as the default: Python int(os.environ.get("PORT", 12345)); TypeScript Number(process.env.PORT ?? 12345).',
+      hint: {
+        python: 'Read the port from PORT with 12345 as the default: int(os.environ.get("PORT", 12345)).',
+        node: 'Read the port from PORT with 12345 as the default: Number(process.env.PORT ?? 12345).',
+      },
     },
     'ignores-timeout-env': {
       meaning: 'The server keeps 10 s whatever SOCKET_TIMEOUT says.',
       why: 'The timeout is written in the code instead of read from the environment.',
-      hint: 'Read SOCKET_TIMEOUT with 10 as the default: Python float(os.environ.get("SOCKET_TIMEOUT", 10)).',
+      hint: {
+        python: 'Read SOCKET_TIMEOUT with 10 as the default: float(os.environ.get("SOCKET_TIMEOUT", 10)).',
+        node: 'Read SOCKET_TIMEOUT with 10 as the default: Number(process.env.SOCKET_TIMEOUT ?? 10), in seconds (times 1000 for setTimeout).',
+      },
     },
     'missing-logs': {
       meaning: 'Some of the log lines the lab asks for are missing.',
@@ -277,72 +371,132 @@ export const en: Catalogue = {
     'client-no-connect': {
       meaning: 'The client never connected to the server.',
       why: 'It connects to another port or host than the ones in PORT and HOST, or it stops before connecting.',
-      hint: 'Connect to HOST and PORT from the environment (defaults 127.0.0.1 and 12345): Python socket.create_connection((host, port)); Node net.connect({ host, port }).',
+      hint: {
+        python: 'Connect to HOST and PORT from the environment (defaults 127.0.0.1 and 12345): socket.create_connection((host, port)).',
+        node: 'Connect to HOST and PORT from the environment (defaults 127.0.0.1 and 12345): net.connect({ host, port }).',
+      },
     },
     'client-wrong-message': {
       meaning: 'The bytes the client sent are not the line that was typed (in UTF-8).',
       why: 'It sends a fixed text, only part of the line, or encodes it with something other than UTF-8.',
-      hint: 'Send exactly the line you read, encoded as UTF-8: Python line.encode("utf-8"); Node socket.write(line) (strings are sent as UTF-8).',
+      hint: {
+        python: 'Send exactly the line you read, encoded as UTF-8: sock.sendall(line.encode("utf-8")).',
+        node: 'Send exactly the line you read: socket.write(line) sends a string as UTF-8.',
+      },
     },
     'client-no-terminator': {
-      meaning: 'The client sent the message with neither "\\n" nor a half-close: the grader\'s server answered only after a pause.',
-      why: 'The server cannot know the message has ended; a strict server would wait forever.',
-      hint: 'End the message with "\\n" (Python sendall((line + "\\n").encode())), and/or half-close after sending (Python sock.shutdown(socket.SHUT_WR); Node socket.end()).',
+      meaning: 'The client sent the message with neither "\\n" nor a half-close, so no server can tell where it ends: the grader\'s server answered only after a pause, and the kit\'s own server (solutions/) never answers it.',
+      why: 'TCP is a byte stream, not a series of messages: the server only sees bytes arriving, and one recv() that happens to return the whole text looks like a message only on a quiet loopback. The end of the message has to be marked, by "\\n" or by closing the sending side (the lab\'s framing).',
+      hint: {
+        python: 'End the message with "\\n" (sock.sendall((line + "\\n").encode())), and/or half-close after sending (sock.shutdown(socket.SHUT_WR)).',
+        node: 'End the message with "\\n" (socket.write(line + "\\n")), and/or half-close after sending (socket.end()).',
+      },
     },
     'client-counts-locally': {
       meaning: 'The client printed a count it worked out itself instead of the server\'s reply.',
-      why: 'It prints len(line) (or similar) rather than what the server sent back; the grader\'s server answers a number that is not the true count, to tell the two apart.',
+      why: {
+        python: 'It prints len(line) (or similar) rather than what the server sent back; the grader\'s server answers a number that is not the true count, to tell the two apart.',
+        node: 'It prints line.length (or similar) rather than what the server sent back; the grader\'s server answers a number that is not the true count, to tell the two apart.',
+      },
       hint: 'Print exactly what the server sends back: the point of the client is to show the server\'s answer.',
     },
     'client-no-output': {
       meaning: 'The client did not print the server\'s reply.',
       why: 'The reply is read but not printed on standard output (or printed only on standard error).',
-      hint: 'Print the server\'s reply on standard output (Python print(reply); Node console.log(reply)).',
+      hint: {
+        python: 'Print the server\'s reply on standard output: print(reply).',
+        node: 'Print the server\'s reply on standard output: console.log(reply).',
+      },
     },
     'client-reads-once': {
       meaning: 'The client printed only part of a reply that arrived in two pieces.',
-      why: 'A single recv()/first "data" event was taken as the whole reply.',
-      hint: 'Keep reading until the server closes the connection (recv() returns b"" / the "end" event), then print everything received.',
+      why: {
+        python: 'A single recv() was taken as the whole reply.',
+        node: 'The first "data" event was taken as the whole reply.',
+      },
+      hint: {
+        python: 'Keep calling recv() until it returns b"" (the server closed the connection), then print everything received.',
+        node: 'Collect every "data" chunk and print the reply on the "end" event, once the server has closed the connection.',
+      },
     },
     'client-ignores-close': {
       meaning: 'When the server closed the connection without a reply, the client kept waiting or printed nothing to say so.',
-      why: 'An empty read (recv() returning b"", the "end" event) is the server closing the connection; the client does not treat it as the end.',
+      why: {
+        python: 'An empty read (recv() returning b"") is the server closing the connection; the client does not treat it as the end.',
+        node: 'The "end" event with no data before it is the server closing the connection; the client does not treat it as the end.',
+      },
       hint: 'When the connection closes with no reply, print one line on standard error (for example "the server closed the connection without a reply") and go on.',
     },
     'client-single-message': {
       meaning: 'The client handled only the first line of its input.',
-      why: 'It reads one line (one input() or readline()) and stops.',
-      hint: 'Loop over every line of standard input (Python for line in sys.stdin; Node readline), one connection per line.',
+      why: {
+        python: 'It reads one line (one input()) and stops.',
+        node: 'It reads one line (one rl.question(), or only the first "line" event) and stops.',
+      },
+      hint: {
+        python: 'Loop over every line of standard input (for line in sys.stdin), one connection per line.',
+        node: 'Handle every line of standard input (readline: for await (const line of rl)), one connection per line.',
+      },
     },
     'client-unhandled-refused': {
       meaning: 'With no server listening, the client crashed with a stack trace, hung, or ended with exit status 0.',
-      why: 'The refused connection (ConnectionRefusedError / ECONNREFUSED) is not caught.',
-      hint: 'Catch the error, print one clear line on standard error (such as "cannot connect to 127.0.0.1:12345: is the server running?") and exit with status 1.',
+      why: {
+        python: 'The refused connection (ConnectionRefusedError) is not caught.',
+        node: 'The refused connection (an "error" event with ECONNREFUSED) is not handled.',
+      },
+      hint: {
+        python: 'Catch ConnectionRefusedError, print one clear line on standard error (such as "cannot connect to 127.0.0.1:12345: is the server running?") and exit with status 1: sys.exit(1).',
+        node: 'Handle the socket\'s "error" event: print one clear line on standard error (such as "cannot connect to 127.0.0.1:12345: is the server running?") and exit with status 1.',
+      },
     },
     'client-hangs-on-silent-server': {
       meaning: 'The client waited far past SOCKET_TIMEOUT for a server that never answers.',
-      why: 'The socket has no timeout, so recv() or the "data" wait blocks forever.',
-      hint: 'Give the socket a timeout of SOCKET_TIMEOUT seconds (Python sock.settimeout(t); Node socket.setTimeout(ms)) and give up with one clear line and exit status 1.',
+      why: {
+        python: 'The socket has no timeout, so recv() blocks forever.',
+        node: 'The socket has no timeout, so the client waits for a "data" event forever.',
+      },
+      hint: {
+        python: 'Give the socket a timeout of SOCKET_TIMEOUT seconds (sock.settimeout(t)) and give up with one clear line and exit status 1.',
+        node: 'Give the socket a timeout of SOCKET_TIMEOUT (socket.setTimeout(ms)) and give up with one clear line and exit status 1.',
+      },
     },
     'client-unhandled-timeout': {
       meaning: 'On a silent server the client timed out with a stack trace or exit status 0, not one clear line and a non-zero status.',
-      why: 'The timeout is set, but its error (socket.timeout / the "timeout" event) is not handled.',
-      hint: 'Catch the timeout, print one clear line on standard error (such as "no reply from the server within 10 s") and exit with status 1.',
+      why: {
+        python: 'The timeout is set, but its error (socket.timeout) is not caught.',
+        node: 'The timeout is set, but its "timeout" event is not handled: Node only reports it and keeps the socket open.',
+      },
+      hint: {
+        python: 'Catch socket.timeout, print one clear line on standard error (such as "no reply from the server within 10 s") and exit with status 1.',
+        node: 'On the "timeout" event, print one clear line on standard error (such as "no reply from the server within 10 s"), close the socket with socket.destroy() and exit with status 1.',
+      },
     },
     'client-crash-on-eof': {
       meaning: 'At the end of its input the client crashed or exited with a non-zero status.',
-      why: 'input() raises EOFError at the end of input (Ctrl-D, or a file), and nothing catches it.',
-      hint: 'Iterate over standard input (Python for line in sys.stdin) or catch EOFError, and exit with status 0 at the end.',
+      why: {
+        python: 'input() raises EOFError at the end of input (Ctrl-D, or a file), and nothing catches it.',
+        node: 'The end of input (Ctrl-D, or a file) is not handled: for example rl.question() after readline has closed throws an error.',
+      },
+      hint: {
+        python: 'Iterate over standard input (for line in sys.stdin) or catch EOFError, and exit with status 0 at the end.',
+        node: 'Read the lines with for await (const line of rl) (or the "line" and "close" events), and exit with status 0 when the input ends.',
+      },
     },
     'client-ignores-port-env': {
       meaning: 'The client connects to its hard-coded port, whatever PORT says.',
       why: 'The port is written in the code (such as 12345) instead of read from the environment.',
-      hint: 'Read the port from PORT with 12345 as the default: Python int(os.environ.get("PORT", 12345)).',
+      hint: {
+        python: 'Read the port from PORT with 12345 as the default: int(os.environ.get("PORT", 12345)).',
+        node: 'Read the port from PORT with 12345 as the default: Number(process.env.PORT ?? 12345).',
+      },
     },
     'end-to-end-fails': {
       meaning: 'Your client and your server together did not print the right counts.',
       why: 'One of the two does not follow the protocol (see their own checks), or they disagree on framing: for example a client that sends no "\\n" to a server that waits for one.',
-      hint: 'Run them together by hand (npm run server, then npm run client) and fix the first failing check of either part.',
+      hint: {
+        python: 'Run them together by hand (python3 server.py, then python3 client.py in a second terminal) and fix the first failing check of either part.',
+        node: 'Run them together by hand (your server, then your client in a second terminal: npm run server, npm run client in the kit) and fix the first failing check of either part.',
+      },
     },
   },
   evidence: {
@@ -351,8 +505,10 @@ export const en: Catalogue = {
     started: (v) => `listening ${v.ms} ms after start, on port ${v.port}`,
     'start-exited': (v) =>
       `the program ended ${v.seconds} s after it started, before the grader could reach it (exit status ${v.code}${v.signal === '—' ? '' : `, signal ${v.signal}`})`,
-    'timed-out-at-start': () => 'it printed its timeout message and stopped almost at once: is the timeout in seconds where milliseconds are needed (setTimeout takes milliseconds)?',
+    'timed-out-at-start': () => 'it printed its timeout message and stopped almost at once: is the timeout given in seconds where milliseconds are needed?',
     'message-resent': () => 'the server ended during this message or just before it; the grader started it again and sent the message once more, to be sure',
+    'stub-lines-left': () => "the stub's last two lines are still there: the one that prints \"not implemented yet\" (shown below) and the one after it, which sets exit status 1; delete both",
+    'stopped-by-disconnect': (v) => `the server stopped (exit status ${v.code}) when this client disconnected, although it serves clients one after another`,
     'not-listening': (v) => `nothing accepted connections within ${v.seconds} s`,
     'fixed-port-taken': (v) => `port ${v.port} was already in use by another program`,
     'server-exited': (v) => `the server process ended (exit status ${v.code}${v.signal === '—' ? '' : `, signal ${v.signal}`})`,
@@ -367,7 +523,7 @@ export const en: Catalogue = {
     'idle-exit': (v) => `the process ended ${v.seconds} s after the last connection, exit status ${v.code}`,
     'idle-nothing': (v) => `still running, with no timeout message, ${v.seconds} s after the last connection`,
     'idle-still-running': (v) => `still running ${v.seconds} s after the last connection`,
-    'idle-crashed': () => 'the program ended with an error when its timeout fired: catch the timeout (Python: except socket.timeout) and stop normally',
+    'idle-crashed': () => 'the program ended with an error when its timeout fired: handle the timeout and stop normally, with exit status 0',
     'second-client-concurrent': (v) => `a second client was answered ${v.ms} ms after sending, while the silent client was still connected`,
     'second-client-waited': (v) => `a second client was answered only after the silent one was dropped, ${v.seconds} s after sending`,
     'second-client-blocked': (v) => `a second client got no reply in ${v.seconds} s while the silent client stayed connected`,
@@ -409,6 +565,7 @@ export const en: Catalogue = {
     'no-idle-timeout-seen': 'not judged: the server never timed out (see idle-timeout)',
     'timeout-judged-elsewhere': 'not judged: its timeout is neither SOCKET_TIMEOUT nor the default 10 s (see idle-timeout)',
     'crashed-before-timeout': 'not judged: the server crashed before its timeout could be seen (see the checks that crashed it)',
+    'crashed-at-timeout': 'not judged: the server crashed instead of timing out (see idle-timeout)',
     'crashed-on-first-client': 'not judged: an ordinary first client crashed the server (see the checks that show the crash)',
     'run-deadline': 'not run: the whole grade passed its deadline',
     'port-in-time-wait': 'not judged: the port stayed held by old connections in TIME_WAIT for longer than the grader waits (not your fault; grade again in a minute)',
@@ -448,6 +605,20 @@ export const en: Catalogue = {
   report: {
     title: 'Lab "Client–Server (single thread)" · grader',
     grading: (folder, program) => `Grading ${folder} · ${program}`,
+    discovery: {
+      line: (part, file, reasons) => `${part}: ${file} (${reasons})`,
+      reasons: {
+        named: (r) => `named with ${r.option}`,
+        'exact-name': () => 'the name the kit asks for',
+        'name-says': (r) => `its name says ${r.word}`,
+        'folder-says': (r) => `its folder's name, ${r.folder}, says ${r.word}`,
+        calls: (r) => `it calls ${listed(r.calls)}`,
+        language: (r) => `${languageNames[r.language]}, going by its ${r.from === 'shebang' ? '#! line' : 'code'}`,
+        'over-stub': (r) => `preferred to the kit's unfinished stub ${listed(r.stubs)}`,
+        'nearest-top': (r) => `nearer the top of the folder than ${listed(r.others)}`,
+        stub: () => "still the kit's unfinished stub, and the only candidate",
+      },
+    },
     seedLine: (seed, mode, rubric) => `seed ${seed} · ${mode} · rubric ${rubric}`,
     fullMode: (seconds) => `full grade (idle timeout ${seconds} s)`,
     quickMode: (seconds) => `quick grade (SOCKET_TIMEOUT=${seconds})`,
@@ -456,6 +627,7 @@ export const en: Catalogue = {
     optional: 'not required',
     why: 'why',
     hint: 'what to do',
+    severity: { warning: 'warning: no points, never fails', accepted: 'accepted' },
     programOutput: 'what the program printed (last lines, escaped):',
     sameOutput: (checkId) => `(the program printed the same last lines as under ${checkId})`,
     graderError: (message) => `grader error: ${message}`,
@@ -474,7 +646,7 @@ export const en: Catalogue = {
       'silent-stop': 'stops without a timeout message',
     },
     concurrent: (ms) =>
-      `second client: answered in ${ms} ms while a silent client was still connected, so this server serves clients concurrently (Node's event loop, or threads)`,
+      `second client: answered in ${ms} ms while a silent client was still connected, so this server serves clients concurrently (an event loop, or threads)`,
     sequential: (seconds) =>
       `second client: waited ${seconds} s, until the silent client was dropped: this server serves one client at a time (single-threaded), as the lab's title says`,
     blocked: 'second client: never answered while a silent client stayed connected: one client at a time, with no limit on waiting',
@@ -500,8 +672,13 @@ export const en: Catalogue = {
   },
   setup: {
     'no-such-folder': (p) => `No such folder: ${p.path}`,
-    'nothing-to-grade': (p) => `Nothing to grade in ${p.path}: it needs a server.<ext> or a client.<ext> (ext: ts, mts, js, mjs, cjs or py).`,
-    'several-files': (p) => `${p.path} holds several candidates (${p.files}); keep only one.`,
+    'nothing-to-grade': (p) =>
+      `Nothing to grade in ${p.path}: no server or client program was found (such as server.py, or a program that calls bind and listen, or connect). Name them with --server FILE and --client FILE.`,
+    'ambiguous-program': (p) =>
+      `Cannot tell which program is the ${p.part} in ${p.path}: did you mean ${listed(p.candidates.slice(0, 5), 'or')}${p.candidates.length > 5 ? ` (or one of ${p.candidates.length - 5} more)` : ''}? They are equally likely: name one with --${p.part} FILE.`,
+    'no-such-file': (p) => `No such file for ${p.option}: ${p.path}`,
+    'unknown-language': (p) =>
+      `Cannot tell how to run ${p.file}: neither its extension nor (without one) its #! line or its code says Python, JavaScript or TypeScript. Give it an extension (.py, .js, .ts), or the command with --server-cmd or --client-cmd.`,
     'runtime-missing': (p) => `Cannot run ${p.file}: ${p.runtime} was not found on this machine. Install it, or give the command with --server-cmd or --client-cmd.`,
     'link-outside': (p) => `${p.file} is a link to ${p.target}, outside the submission's folder: the grader grades only the submission's own files.`,
     'port-taken': (p) =>
@@ -526,17 +703,21 @@ export const en: Catalogue = {
     usage: `Usage: npm run grade -- [folder] [options]
 
 Grades the server and the client in a submission folder (default: exercises):
-server.<ext> and client.<ext>, ext one of ts, mts, js, mjs, cjs, py.
+server.<ext> and client.<ext> at its top (ext: ts, mts, cts, js, mjs, cjs, py), or else
+the programs in it and its sub-folders whose names or code say server or client (the
+report says which it chose and why).
 
 Options:
+  --server <file>     grade this file as the server (any name; without a folder, its folder is the submission)
+  --client <file>     grade this file as the client (the same)
   --quick             short SOCKET_TIMEOUT (2 s) for a fast self-check
   --rubric <r>        kit (default), classic, or a rubric file (.json)
   --seed <n>          repeat a run exactly (the report prints its seed)
   --port <n>          the port your server hard-codes, if not 12345
-  --json <file>       also write the results as JSON
+  --json <file>       also write the results as JSON (when nothing could be graded: status "error" and why)
   --lang <id|en>      language of the report (default: from your locale)
-  --server-cmd <cmd>  run the server with this command instead
-  --client-cmd <cmd>  run the client with this command instead
+  --server-cmd <cmd>  run the server with this command instead (wins over --server)
+  --client-cmd <cmd>  run the client with this command instead (wins over --client)
   --sandbox           run every program in a sandbox (Linux, bubblewrap): for grading others' code
   --help              show this help
 

@@ -3,6 +3,11 @@ import type { Catalogue } from './catalogue.ts';
 // Bahasa Indonesia. Istilah teknis yang lazim dipakai di kelas (server, klien, port, socket,
 // timeout, byte) sengaja tidak diterjemahkan.
 
+/** "a", "a dan b", "a, b dan c" (atau dengan "atau"). */
+const listed = (items: readonly string[], word = 'dan') => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`);
+const languageNames = { python: 'Python', node: 'JavaScript', typescript: 'TypeScript' } as const;
+const partNames = { server: 'server', client: 'klien' } as const;
+
 export const id: Catalogue = {
   status: { pass: 'LULUS', fail: 'GAGAL', warn: 'PERINGATAN', skip: 'LEWAT' },
   tiers: { core: 'inti', protocol: 'protokol', robustness: 'ketahanan', conventions: 'konvensi' },
@@ -144,47 +149,83 @@ export const id: Catalogue = {
     },
     'not-listening': {
       meaning: 'Tidak ada yang menerima koneksi di port itu sampai batas waktu.',
-      why: 'Program tidak memanggil listen/bind, mendengarkan di port lain, atau menunggu sesuatu (misalnya input) sebelum mendengarkan.',
+      why: {
+        python: 'Program tidak memanggil bind() dan listen(), memakai port lain, atau menunggu sesuatu (misalnya input()) sebelum mendengarkan.',
+        node: 'Program tidak memanggil server.listen(), mendengarkan di port lain, atau menunggu sesuatu (misalnya input) sebelum mendengarkan.',
+      },
       hint: 'Dengarkan di port dari variabel lingkungan PORT (bawaan 12345) begitu program mulai, dan cetak satu baris saat sudah mendengarkan.',
     },
     crashed: {
-      meaning: 'Proses server berhenti padahal seharusnya tetap berjalan.',
+      meaning: 'Proses server berakhir dengan error: status keluar bukan 0, atau dihentikan oleh sinyal.',
       why: 'Ada exception yang tidak ditangkap; baris terakhir keluaran program, yang ditampilkan bersama pemeriksaan ini, menunjukkan yang mana dan di mana.',
       hint: 'Baca baris terakhir keluaran program yang ditampilkan bersama pemeriksaan ini, perbaiki baris yang ditunjuknya, atau tangkap error untuk koneksi itu saja agar server tetap melayani.',
     },
     'wrong-count': {
       meaning: 'Balasannya berupa angka, tetapi bukan jumlah karakter.',
       why: 'Yang dihitung bukan karakter (kata, ukuran buffer tetap, sebagian pesan), atau balasannya tidak berisi angka sama sekali.',
-      hint: 'Hitung karakter dari seluruh pesan yang sudah didekode: Python len(data.decode("utf-8", errors="replace")), TypeScript [...text].length.',
+      hint: {
+        python: 'Hitung karakter dari seluruh pesan yang sudah didekode: len(data.decode("utf-8", errors="replace")).',
+        node: 'Hitung karakter dari seluruh pesan yang sudah didekode: [...buffer.toString("utf8")].length.',
+      },
     },
     'counts-bytes': {
       meaning: 'Balasannya adalah jumlah byte UTF-8, bukan jumlah karakter.',
-      why: 'Yang diambil panjang byte mentah: di Python len(data) dari hasil recv(); di Node buffer.length atau Buffer.byteLength.',
-      hint: 'Dekode dulu, baru hitung: Python len(data.decode("utf-8", errors="replace")); TypeScript [...buffer.toString("utf8")].length.',
+      why: {
+        python: 'Yang diambil panjang byte mentah: len(data) dari hasil recv().',
+        node: 'Yang diambil panjang byte mentah: buffer.length atau Buffer.byteLength(text).',
+      },
+      hint: {
+        python: 'Dekode dulu, baru hitung: len(data.decode("utf-8", errors="replace")).',
+        node: 'Dekode dulu, baru hitung: [...buffer.toString("utf8")].length.',
+      },
     },
     'counts-utf16': {
       meaning: 'Balasannya adalah jumlah unit UTF-16 (.length di JavaScript), yang menghitung setiap emoji sebagai 2.',
-      why: 'text.length di JavaScript/TypeScript menghitung unit kode UTF-16, bukan karakter.',
-      hint: 'Hitung code point: [...text].length atau Array.from(text).length.',
+      why: {
+        python: 'Jumlahnya dihitung dalam unit UTF-16 (misalnya len(text.encode("utf-16-le")) // 2), yang memakai 2 unit untuk setiap emoji.',
+        node: 'text.length menghitung unit kode UTF-16, bukan karakter.',
+      },
+      hint: {
+        python: 'Hitung karakter dari teks yang sudah didekode: len(text).',
+        node: 'Hitung code point: [...text].length atau Array.from(text).length.',
+      },
     },
     'counts-newline': {
       meaning: 'Akhir baris ikut dihitung sebagai bagian pesan.',
       why: '"\\n" (dan, dari klien Windows, "\\r" sebelumnya) masih menempel pada teks saat dihitung.',
-      hint: 'Potong pesan di "\\n" pertama dan buang "\\r" tepat sebelumnya; Python: text.rstrip("\\r\\n").',
+      hint: {
+        python: 'Potong pesan di "\\n" pertama dan buang "\\r" tepat sebelumnya: text.rstrip("\\r\\n").',
+        node: 'Potong pesan di "\\n" pertama dan buang "\\r" tepat sebelumnya: text.split("\\n")[0].replace(/\\r$/, "").',
+      },
     },
     'reads-once': {
       meaning: 'Server membalas potongan pertama dari pesan yang datang dalam beberapa potongan.',
-      why: 'Satu kali recv()/read dianggap sebagai seluruh pesan; TCP mengirim aliran byte, dan satu pesan bisa tiba dalam beberapa potongan.',
-      hint: 'Terus baca dalam perulangan sampai menemukan "\\n" atau klien menutup sisi kirimnya (recv() mengembalikan b"" / event "end").',
+      why: {
+        python: 'Satu kali recv() dianggap sebagai seluruh pesan; TCP mengirim aliran byte, dan satu pesan bisa tiba dalam beberapa potongan.',
+        node: 'Event "data" pertama dianggap sebagai seluruh pesan; TCP mengirim aliran byte, dan satu pesan bisa tiba dalam beberapa potongan.',
+      },
+      hint: {
+        python: 'Panggil recv() terus dalam perulangan sampai datanya memuat "\\n" atau recv() mengembalikan b"" (klien menutup sisi kirimnya).',
+        node: 'Kumpulkan potongan dari setiap event "data" sampai ada yang memuat "\\n" atau event "end" datang (klien menutup sisi kirimnya), baru balas.',
+      },
     },
     'decodes-per-segment': {
       meaning: 'Karakter yang terbelah di antara dua potongan pesan salah dihitung atau membuat server crash.',
-      why: 'Setiap potongan didekode sendiri-sendiri; separuh karakter multi-byte bukan UTF-8 yang sah (Python: UnicodeDecodeError; Node: text += chunk.toString() menjadikannya dua karakter rusak).',
-      hint: 'Kumpulkan dulu byte seluruh pesan, lalu dekode sekali di akhir (atau pakai decoder inkremental).',
+      why: {
+        python: 'Setiap potongan didekode sendiri-sendiri; separuh karakter multi-byte bukan UTF-8 yang sah, sehingga chunk.decode("utf-8") memunculkan UnicodeDecodeError.',
+        node: 'Setiap potongan didekode sendiri-sendiri (text += chunk.toString()); separuh karakter multi-byte bukan UTF-8 yang sah dan menjadi dua karakter rusak.',
+      },
+      hint: {
+        python: 'Kumpulkan dulu byte seluruh pesan (data += chunk), lalu dekode sekali di akhir.',
+        node: 'Kumpulkan potongannya lalu dekode sekali di akhir (Buffer.concat(chunks).toString("utf8")), atau panggil socket.setEncoding("utf8") agar Node mendekode lintas potongan.',
+      },
     },
     'truncates-large': {
       meaning: 'Pesan panjang hanya dihitung sampai ukuran tertentu.',
-      why: 'Hanya satu buffer yang dibaca atau disimpan (misalnya recv(1024)).',
+      why: {
+        python: 'Hanya satu buffer yang dibaca atau disimpan (misalnya satu kali recv(1024)).',
+        node: 'Hanya sebagian berukuran tetap yang dibaca atau disimpan (misalnya potongan "data" pertama, atau chunk.subarray(0, 1024)).',
+      },
       hint: 'Terus baca sampai akhir pesan, sepanjang apa pun; jangan potong pesan sebesar ukuran buffer.',
     },
     'waits-for-eof': {
@@ -195,7 +236,10 @@ export const id: Catalogue = {
     'no-reply': {
       meaning: 'Koneksi ditutup, atau batas waktu lewat, tanpa balasan.',
       why: 'Jumlahnya dicetak di konsol server tetapi tidak dikirim ke klien, atau server masih menunggu data lagi.',
-      hint: 'Kirim jumlahnya kembali lewat koneksi (Python conn.sendall(f"{n}\\n".encode()); Node socket.end(`${n}\\n`)) sebelum menutupnya.',
+      hint: {
+        python: 'Kirim jumlahnya kembali lewat koneksi sebelum menutupnya: conn.sendall(f"{n}\\n".encode()).',
+        node: 'Kirim jumlahnya kembali lewat koneksi: socket.end(`${n}\\n`) mengirimnya, lalu menutup koneksi.',
+      },
     },
     'verbose-reply': {
       meaning: 'Balasannya memuat angka yang benar di tengah teks lain: diterima.',
@@ -210,37 +254,76 @@ export const id: Catalogue = {
     'no-close': {
       meaning: 'Server tidak menutup koneksi setelah membalas.',
       why: 'Koneksi dibiarkan terbuka (atau baru ditutup saat klien menutupnya), sehingga klien yang membaca sampai akhir ikut menunggu.',
-      hint: 'Tutup koneksi tepat setelah mengirim balasan (Python conn.close(); Node socket.end(balasan)).',
+      hint: {
+        python: 'Tutup koneksi tepat setelah mengirim balasan: conn.close().',
+        node: 'Tutup koneksi tepat setelah membalas: socket.end(balasan) mengirim balasan lalu menutup koneksi.',
+      },
     },
     'exits-after-first-client': {
       meaning: 'Proses server berhenti setelah melayani satu klien.',
-      why: 'accept() hanya dipanggil sekali, tanpa perulangan.',
-      hint: 'Letakkan accept() dan penanganan satu klien di dalam perulangan (while True: ...), agar server melayani klien satu demi satu.',
+      why: {
+        python: 'accept() hanya dipanggil sekali, tanpa perulangan.',
+        node: 'Server ditutup (server.close() atau process.exit()) setelah klien pertama selesai dilayani.',
+      },
+      hint: {
+        python: 'Letakkan accept() dan penanganan satu klien di dalam perulangan (while True: ...), agar server melayani klien satu demi satu.',
+        node: 'Biarkan server tetap terbuka setelah membalas: panggil server.close() hanya saat batas waktu idle habis, agar handler net.createServer berjalan untuk setiap klien.',
+      },
     },
     'crash-on-empty': {
       meaning: 'Pesan kosong membuat server crash atau tidak mendapat balasan 0.',
-      why: 'Kode menganggap pesan minimal berisi satu karakter (text[0], text[-1]) atau menganggap "tidak ada data" sebagai error.',
-      hint: 'Pesan kosong itu sah: jumlahnya 0, jadi balas "0\\n".',
+      why: {
+        python: 'Kode menganggap pesan minimal berisi satu karakter (text[0], text[-1]) atau menganggap "tidak ada data" (recv() mengembalikan b"") sebagai error.',
+        node: 'Kode menganggap pesan minimal berisi satu karakter (text[0], text.at(-1)), atau hanya membalas dari event "data", yang tidak pernah datang untuk pesan kosong.',
+      },
+      hint: {
+        python: 'Pesan kosong itu sah: jumlahnya 0, jadi balas "0\\n".',
+        node: 'Pesan kosong itu sah: jumlahnya 0, jadi balas "0\\n" (dari event "end" jika tidak ada "data" yang datang).',
+      },
     },
     'crash-on-disconnect': {
       meaning: 'Klien yang terputus tiba-tiba membuat server crash.',
-      why: 'Koneksi yang di-reset memunculkan error (Python ConnectionResetError; Node event "error" dengan ECONNRESET) yang tidak ditangani.',
-      hint: 'Tangani error per koneksi: Python try/except OSError untuk satu klien; Node socket.on("error", ...).',
+      why: {
+        python: 'Koneksi yang di-reset memunculkan ConnectionResetError (atau BrokenPipeError) yang tidak ditangkap.',
+        node: 'Koneksi yang di-reset memicu event "error" (ECONNRESET) pada socket; karena tidak ada yang menanganinya, Node menghentikan program.',
+      },
+      hint: {
+        python: 'Tangani error per koneksi: try/except OSError di sekitar penanganan satu klien.',
+        node: 'Tangani error per koneksi: socket.on("error", ...) pada setiap socket.',
+      },
     },
     'crash-on-invalid-utf8': {
       meaning: 'Byte yang bukan UTF-8 membuat server crash.',
-      why: 'Proses dekode memunculkan error (Python data.decode("utf-8") memunculkan UnicodeDecodeError).',
-      hint: 'Dekode dengan longgar: Python data.decode("utf-8", errors="replace"); di Node Buffer.toString() sudah longgar.',
+      why: {
+        python: 'Proses dekode memunculkan error: data.decode("utf-8") memunculkan UnicodeDecodeError untuk byte yang bukan UTF-8.',
+        node: 'Proses dekode memunculkan error: decoder yang ketat (new TextDecoder("utf-8", { fatal: true })) melempar error untuk byte yang bukan UTF-8.',
+      },
+      hint: {
+        python: 'Dekode dengan longgar: data.decode("utf-8", errors="replace").',
+        node: 'Dekode dengan longgar: buffer.toString("utf8") mengganti byte yang tidak sah, bukan melempar error.',
+      },
     },
     'blocked-by-idle-client': {
       meaning: 'Klien yang tersambung tanpa mengirim apa pun membuat semua klien lain menunggu melewati SOCKET_TIMEOUT.',
-      why: 'Server single-thread menunggu di recv() untuk klien yang diam tanpa batas waktu.',
-      hint: 'Beri setiap koneksi batas waktu baca sebesar SOCKET_TIMEOUT (Python conn.settimeout(t); Node socket.setTimeout(ms) lalu destroy), dan tutup koneksi saat batas itu habis.',
+      why: {
+        python: 'Server single-thread menunggu di recv() untuk klien yang diam tanpa batas waktu.',
+        node: 'Server hanya melayani satu koneksi dalam satu waktu (misalnya server.maxConnections = 1, atau klien baru dibuat menunggu sampai klien yang sekarang selesai), dan koneksi yang diam tidak diberi batas waktu.',
+      },
+      hint: {
+        python: 'Beri setiap koneksi batas waktu baca sebesar SOCKET_TIMEOUT: conn.settimeout(t), lalu tutup koneksi saat socket.timeout muncul.',
+        node: 'Beri setiap koneksi batas waktu sebesar SOCKET_TIMEOUT: socket.setTimeout(ms), lalu socket.destroy() pada event "timeout"-nya.',
+      },
     },
     'no-idle-timeout': {
       meaning: 'Server masih berjalan jauh melewati batas waktu tanpa koneksi.',
-      why: 'Socket yang mendengarkan tidak diberi timeout, atau timeout-nya tidak pernah ditindaklanjuti.',
-      hint: 'Python: server.settimeout(t) dan tangkap socket.timeout di sekitar accept(); Node: timer yang dimulai ulang di setiap koneksi dan menutup server.',
+      why: {
+        python: 'Socket yang mendengarkan tidak diberi timeout, atau timeout-nya tidak pernah ditindaklanjuti.',
+        node: 'Tidak ada timer yang menghentikan server setelah SOCKET_TIMEOUT tanpa koneksi baru, atau timer-nya tidak pernah menutup server.',
+      },
+      hint: {
+        python: 'Panggil server.settimeout(t) pada socket yang mendengarkan, lalu keluar dari perulangan di except socket.timeout di sekitar accept().',
+        node: 'Jalankan timer (setTimeout, dalam milidetik) yang menutup server, dan mulai ulang timer itu di setiap koneksi baru.',
+      },
     },
     'wrong-idle-timeout': {
       meaning: 'Server berhenti, tetapi terlalu cepat atau terlalu lambat.',
@@ -254,18 +337,30 @@ export const id: Catalogue = {
     },
     'timeout-keeps-running': {
       meaning: 'Server mengumumkan timeout tepat waktu tetapi tetap berjalan.',
-      why: 'Pola "except socket.timeout: print(...); continue": perulangan berlanjut setelah pesan dicetak.',
-      hint: 'Setelah mencetak pesan timeout, keluar dari perulangan (break) dan tutup server agar program berakhir dengan status 0.',
+      why: {
+        python: 'Pola "except socket.timeout: print(...); continue": perulangan berlanjut setelah pesan dicetak.',
+        node: 'Timer mencetak pesan timeout tetapi tidak menutup server (atau timer-nya malah dimulai lagi).',
+      },
+      hint: {
+        python: 'Setelah mencetak pesan timeout, keluar dari perulangan (break) dan tutup server agar program berakhir dengan status 0.',
+        node: 'Setelah mencetak pesan timeout, panggil server.close() (dan tutup socket yang masih terbuka) agar program berakhir dengan status 0.',
+      },
     },
     'ignores-port-env': {
       meaning: 'Server mendengarkan di port yang ditulis mati di kode, apa pun isi PORT.',
       why: 'Nomor port ditulis langsung di kode (misalnya 12345), bukan dibaca dari variabel lingkungan.',
-      hint: 'Baca port dari PORT dengan 12345 sebagai bawaan: Python int(os.environ.get("PORT", 12345)); TypeScript Number(process.env.PORT ?? 12345).',
+      hint: {
+        python: 'Baca port dari PORT dengan 12345 sebagai bawaan: int(os.environ.get("PORT", 12345)).',
+        node: 'Baca port dari PORT dengan 12345 sebagai bawaan: Number(process.env.PORT ?? 12345).',
+      },
     },
     'ignores-timeout-env': {
       meaning: 'Server tetap memakai 10 detik apa pun isi SOCKET_TIMEOUT.',
       why: 'Batas waktu ditulis langsung di kode, bukan dibaca dari variabel lingkungan.',
-      hint: 'Baca SOCKET_TIMEOUT dengan 10 sebagai bawaan: Python float(os.environ.get("SOCKET_TIMEOUT", 10)).',
+      hint: {
+        python: 'Baca SOCKET_TIMEOUT dengan 10 sebagai bawaan: float(os.environ.get("SOCKET_TIMEOUT", 10)).',
+        node: 'Baca SOCKET_TIMEOUT dengan 10 sebagai bawaan: Number(process.env.SOCKET_TIMEOUT ?? 10), dalam detik (kalikan 1000 untuk setTimeout).',
+      },
     },
     'missing-logs': {
       meaning: 'Sebagian baris log yang diminta praktikum tidak ada.',
@@ -280,72 +375,132 @@ export const id: Catalogue = {
     'client-no-connect': {
       meaning: 'Klien tidak pernah tersambung ke server.',
       why: 'Klien tersambung ke port atau host selain yang ada di PORT dan HOST, atau berhenti sebelum tersambung.',
-      hint: 'Sambungkan ke HOST dan PORT dari variabel lingkungan (bawaan 127.0.0.1 dan 12345): Python socket.create_connection((host, port)); Node net.connect({ host, port }).',
+      hint: {
+        python: 'Sambungkan ke HOST dan PORT dari variabel lingkungan (bawaan 127.0.0.1 dan 12345): socket.create_connection((host, port)).',
+        node: 'Sambungkan ke HOST dan PORT dari variabel lingkungan (bawaan 127.0.0.1 dan 12345): net.connect({ host, port }).',
+      },
     },
     'client-wrong-message': {
       meaning: 'Byte yang dikirim klien bukan baris yang diketik (dalam UTF-8).',
       why: 'Klien mengirim teks tetap, sebagian baris saja, atau memakai encoding selain UTF-8.',
-      hint: 'Kirim persis baris yang dibaca, di-encode sebagai UTF-8: Python line.encode("utf-8"); Node socket.write(line) (string dikirim sebagai UTF-8).',
+      hint: {
+        python: 'Kirim persis baris yang dibaca, di-encode sebagai UTF-8: sock.sendall(line.encode("utf-8")).',
+        node: 'Kirim persis baris yang dibaca: socket.write(line) mengirim string sebagai UTF-8.',
+      },
     },
     'client-no-terminator': {
-      meaning: 'Klien mengirim pesan tanpa "\\n" dan tanpa half-close: server grader baru menjawab setelah jeda.',
-      why: 'Server tidak bisa tahu pesannya sudah selesai; server yang ketat akan menunggu selamanya.',
-      hint: 'Akhiri pesan dengan "\\n" (Python sendall((line + "\\n").encode())), dan/atau half-close setelah mengirim (Python sock.shutdown(socket.SHUT_WR); Node socket.end()).',
+      meaning: 'Klien mengirim pesan tanpa "\\n" dan tanpa half-close, jadi tidak ada server yang bisa tahu di mana pesannya berakhir: server grader baru menjawab setelah jeda, dan server milik kit sendiri (solutions/) tidak pernah menjawabnya.',
+      why: 'TCP adalah aliran byte, bukan rangkaian pesan: server hanya melihat byte yang datang, dan satu recv() yang kebetulan mengembalikan seluruh teks hanya tampak seperti satu pesan di loopback yang sepi. Akhir pesan harus ditandai, dengan "\\n" atau dengan menutup sisi pengiriman (framing dalam praktikum ini).',
+      hint: {
+        python: 'Akhiri pesan dengan "\\n" (sock.sendall((line + "\\n").encode())), dan/atau half-close setelah mengirim (sock.shutdown(socket.SHUT_WR)).',
+        node: 'Akhiri pesan dengan "\\n" (socket.write(line + "\\n")), dan/atau half-close setelah mengirim (socket.end()).',
+      },
     },
     'client-counts-locally': {
       meaning: 'Klien mencetak hasil hitungannya sendiri, bukan balasan server.',
-      why: 'Klien mencetak len(line) (atau sejenisnya), bukan yang dikirim balik oleh server; server grader sengaja menjawab angka yang bukan jumlah sebenarnya untuk membedakannya.',
+      why: {
+        python: 'Klien mencetak len(line) (atau sejenisnya), bukan yang dikirim balik oleh server; server grader sengaja menjawab angka yang bukan jumlah sebenarnya untuk membedakannya.',
+        node: 'Klien mencetak line.length (atau sejenisnya), bukan yang dikirim balik oleh server; server grader sengaja menjawab angka yang bukan jumlah sebenarnya untuk membedakannya.',
+      },
       hint: 'Cetak persis apa yang dikirim server: tugas klien adalah menampilkan jawaban server.',
     },
     'client-no-output': {
       meaning: 'Klien tidak mencetak balasan server.',
       why: 'Balasan dibaca tetapi tidak dicetak ke standard output (atau hanya ke standard error).',
-      hint: 'Cetak balasan server ke standard output (Python print(balasan); Node console.log(balasan)).',
+      hint: {
+        python: 'Cetak balasan server ke standard output: print(balasan).',
+        node: 'Cetak balasan server ke standard output: console.log(balasan).',
+      },
     },
     'client-reads-once': {
       meaning: 'Klien hanya mencetak sebagian balasan yang datang dalam dua potongan.',
-      why: 'Satu kali recv()/event "data" pertama dianggap sebagai seluruh balasan.',
-      hint: 'Terus baca sampai server menutup koneksi (recv() mengembalikan b"" / event "end"), lalu cetak semua yang diterima.',
+      why: {
+        python: 'Satu kali recv() dianggap sebagai seluruh balasan.',
+        node: 'Event "data" pertama dianggap sebagai seluruh balasan.',
+      },
+      hint: {
+        python: 'Panggil recv() terus sampai mengembalikan b"" (server menutup koneksi), lalu cetak semua yang diterima.',
+        node: 'Kumpulkan setiap potongan "data" dan cetak balasannya pada event "end", setelah server menutup koneksi.',
+      },
     },
     'client-ignores-close': {
       meaning: 'Saat server menutup koneksi tanpa balasan, klien terus menunggu atau tidak mencetak apa pun untuk memberi tahu.',
-      why: 'Pembacaan kosong (recv() mengembalikan b"", event "end") berarti server menutup koneksi; klien tidak menganggapnya sebagai akhir.',
+      why: {
+        python: 'Pembacaan kosong (recv() mengembalikan b"") berarti server menutup koneksi; klien tidak menganggapnya sebagai akhir.',
+        node: 'Event "end" tanpa data sebelumnya berarti server menutup koneksi; klien tidak menganggapnya sebagai akhir.',
+      },
       hint: 'Jika koneksi ditutup tanpa balasan, cetak satu baris ke standard error (misalnya "server menutup koneksi tanpa balasan") lalu lanjutkan.',
     },
     'client-single-message': {
       meaning: 'Klien hanya menangani baris pertama dari input-nya.',
-      why: 'Klien membaca satu baris (satu input() atau readline()) lalu berhenti.',
-      hint: 'Ulangi untuk setiap baris standard input (Python for line in sys.stdin; Node readline), satu koneksi per baris.',
+      why: {
+        python: 'Klien membaca satu baris (satu kali input()) lalu berhenti.',
+        node: 'Klien membaca satu baris (satu kali rl.question(), atau hanya event "line" pertama) lalu berhenti.',
+      },
+      hint: {
+        python: 'Ulangi untuk setiap baris standard input (for line in sys.stdin), satu koneksi per baris.',
+        node: 'Tangani setiap baris standard input (readline: for await (const line of rl)), satu koneksi per baris.',
+      },
     },
     'client-unhandled-refused': {
       meaning: 'Saat tidak ada server, klien crash dengan stack trace, menggantung, atau keluar dengan status 0.',
-      why: 'Koneksi yang ditolak (ConnectionRefusedError / ECONNREFUSED) tidak ditangkap.',
-      hint: 'Tangkap error-nya, cetak satu baris yang jelas ke standard error (misalnya "tidak bisa tersambung ke 127.0.0.1:12345: apakah server sudah berjalan?") lalu keluar dengan status 1.',
+      why: {
+        python: 'Koneksi yang ditolak (ConnectionRefusedError) tidak ditangkap.',
+        node: 'Koneksi yang ditolak (event "error" dengan ECONNREFUSED) tidak ditangani.',
+      },
+      hint: {
+        python: 'Tangkap ConnectionRefusedError, cetak satu baris yang jelas ke standard error (misalnya "tidak bisa tersambung ke 127.0.0.1:12345: apakah server sudah berjalan?") lalu keluar dengan status 1: sys.exit(1).',
+        node: 'Tangani event "error" pada socket: cetak satu baris yang jelas ke standard error (misalnya "tidak bisa tersambung ke 127.0.0.1:12345: apakah server sudah berjalan?") lalu keluar dengan status 1.',
+      },
     },
     'client-hangs-on-silent-server': {
       meaning: 'Klien menunggu jauh melewati SOCKET_TIMEOUT untuk server yang tidak pernah menjawab.',
-      why: 'Socket tidak diberi timeout, sehingga recv() atau penantian "data" tertahan selamanya.',
-      hint: 'Beri socket timeout sebesar SOCKET_TIMEOUT detik (Python sock.settimeout(t); Node socket.setTimeout(ms)) lalu menyerah dengan satu baris pesan yang jelas dan status keluar 1.',
+      why: {
+        python: 'Socket tidak diberi timeout, sehingga recv() tertahan selamanya.',
+        node: 'Socket tidak diberi timeout, sehingga klien menunggu event "data" selamanya.',
+      },
+      hint: {
+        python: 'Beri socket timeout sebesar SOCKET_TIMEOUT detik (sock.settimeout(t)) lalu menyerah dengan satu baris pesan yang jelas dan status keluar 1.',
+        node: 'Beri socket timeout sebesar SOCKET_TIMEOUT (socket.setTimeout(ms)) lalu menyerah dengan satu baris pesan yang jelas dan status keluar 1.',
+      },
     },
     'client-unhandled-timeout': {
       meaning: 'Pada server yang diam, klien timeout dengan stack trace atau status keluar 0, bukan satu baris pesan yang jelas dan status bukan 0.',
-      why: 'Timeout sudah dipasang, tetapi error-nya (socket.timeout / event "timeout") tidak ditangani.',
-      hint: 'Tangkap timeout-nya, cetak satu baris yang jelas ke standard error (misalnya "server tidak menjawab dalam 10 detik") lalu keluar dengan status 1.',
+      why: {
+        python: 'Timeout sudah dipasang, tetapi error-nya (socket.timeout) tidak ditangkap.',
+        node: 'Timeout sudah dipasang, tetapi event "timeout"-nya tidak ditangani: Node hanya memberi tahu dan membiarkan socket tetap terbuka.',
+      },
+      hint: {
+        python: 'Tangkap socket.timeout, cetak satu baris yang jelas ke standard error (misalnya "server tidak menjawab dalam 10 detik") lalu keluar dengan status 1.',
+        node: 'Pada event "timeout", cetak satu baris yang jelas ke standard error (misalnya "server tidak menjawab dalam 10 detik"), tutup socket dengan socket.destroy() lalu keluar dengan status 1.',
+      },
     },
     'client-crash-on-eof': {
       meaning: 'Di akhir input, klien crash atau keluar dengan status bukan 0.',
-      why: 'input() memunculkan EOFError di akhir input (Ctrl-D, atau input dari file), dan tidak ada yang menangkapnya.',
-      hint: 'Ulangi langsung atas standard input (Python for line in sys.stdin) atau tangkap EOFError, lalu keluar dengan status 0 di akhir.',
+      why: {
+        python: 'input() memunculkan EOFError di akhir input (Ctrl-D, atau input dari file), dan tidak ada yang menangkapnya.',
+        node: 'Akhir input (Ctrl-D, atau input dari file) tidak ditangani: misalnya rl.question() setelah readline ditutup melempar error.',
+      },
+      hint: {
+        python: 'Ulangi langsung atas standard input (for line in sys.stdin) atau tangkap EOFError, lalu keluar dengan status 0 di akhir.',
+        node: 'Baca baris-barisnya dengan for await (const line of rl) (atau event "line" dan "close"), lalu keluar dengan status 0 saat input habis.',
+      },
     },
     'client-ignores-port-env': {
       meaning: 'Klien tersambung ke port yang ditulis mati di kode, apa pun isi PORT.',
       why: 'Nomor port ditulis langsung di kode (misalnya 12345), bukan dibaca dari variabel lingkungan.',
-      hint: 'Baca port dari PORT dengan 12345 sebagai bawaan: Python int(os.environ.get("PORT", 12345)).',
+      hint: {
+        python: 'Baca port dari PORT dengan 12345 sebagai bawaan: int(os.environ.get("PORT", 12345)).',
+        node: 'Baca port dari PORT dengan 12345 sebagai bawaan: Number(process.env.PORT ?? 12345).',
+      },
     },
     'end-to-end-fails': {
       meaning: 'Klien dan server Anda bersama-sama tidak mencetak jumlah yang benar.',
       why: 'Salah satunya tidak mengikuti protokol (lihat pemeriksaannya masing-masing), atau keduanya tidak sepakat soal akhir pesan: misalnya klien tanpa "\\n" dan server yang menunggu "\\n".',
-      hint: 'Jalankan keduanya bersama secara manual (npm run server, lalu npm run client) dan perbaiki pemeriksaan pertama yang gagal di salah satunya.',
+      hint: {
+        python: 'Jalankan keduanya bersama secara manual (python3 server.py, lalu python3 client.py di terminal kedua) dan perbaiki pemeriksaan pertama yang gagal di salah satunya.',
+        node: 'Jalankan keduanya bersama secara manual (server Anda, lalu klien Anda di terminal kedua: npm run server dan npm run client di kit ini) dan perbaiki pemeriksaan pertama yang gagal di salah satunya.',
+      },
     },
   },
   evidence: {
@@ -354,8 +509,10 @@ export const id: Catalogue = {
     started: (v) => `mendengarkan ${v.ms} ms setelah dijalankan, di port ${v.port}`,
     'start-exited': (v) =>
       `program berhenti ${v.seconds} detik setelah dijalankan, sebelum grader sempat tersambung (status keluar ${v.code}${v.signal === '—' ? '' : `, sinyal ${v.signal}`})`,
-    'timed-out-at-start': () => 'program mencetak pesan timeout lalu langsung berhenti: apakah batas waktunya ditulis dalam detik padahal yang diminta milidetik (setTimeout memakai milidetik)?',
+    'timed-out-at-start': () => 'program mencetak pesan timeout lalu langsung berhenti: apakah batas waktunya ditulis dalam detik padahal yang diminta milidetik?',
     'message-resent': () => 'server berhenti saat atau tepat sebelum pesan ini; grader menjalankannya lagi dan mengirim pesan yang sama sekali lagi, untuk memastikan',
+    'stub-lines-left': () => 'dua baris terakhir dari stub masih ada: baris yang mencetak "not implemented yet" (lihat di bawah) dan baris sesudahnya, yang membuat status keluar 1; hapus keduanya',
+    'stopped-by-disconnect': (v) => `server berhenti (status keluar ${v.code}) ketika klien ini memutus koneksi, padahal server ini biasanya melayani klien satu per satu`,
     'not-listening': (v) => `tidak ada yang menerima koneksi dalam ${v.seconds} detik`,
     'fixed-port-taken': (v) => `port ${v.port} sudah dipakai program lain`,
     'server-exited': (v) => `proses server berhenti (status keluar ${v.code}${v.signal === '—' ? '' : `, sinyal ${v.signal}`})`,
@@ -370,7 +527,7 @@ export const id: Catalogue = {
     'idle-exit': (v) => `proses berhenti ${v.seconds} detik setelah koneksi terakhir, status keluar ${v.code}`,
     'idle-nothing': (v) => `masih berjalan, tanpa pesan timeout, ${v.seconds} detik setelah koneksi terakhir`,
     'idle-still-running': (v) => `masih berjalan ${v.seconds} detik setelah koneksi terakhir`,
-    'idle-crashed': () => 'program berhenti dengan error saat timeout-nya terjadi: tangkap timeout-nya (Python: except socket.timeout) lalu berhenti dengan normal',
+    'idle-crashed': () => 'program berhenti dengan error saat timeout-nya terjadi: tangani timeout-nya lalu berhenti dengan normal, dengan status keluar 0',
     'second-client-concurrent': (v) => `klien kedua dijawab ${v.ms} ms setelah mengirim, saat klien yang diam masih tersambung`,
     'second-client-waited': (v) => `klien kedua baru dijawab setelah klien yang diam diputus, ${v.seconds} detik setelah mengirim`,
     'second-client-blocked': (v) => `klien kedua tidak mendapat balasan dalam ${v.seconds} detik selama klien yang diam masih tersambung`,
@@ -412,6 +569,7 @@ export const id: Catalogue = {
     'no-idle-timeout-seen': 'tidak dinilai: server tidak pernah timeout (lihat idle-timeout)',
     'timeout-judged-elsewhere': 'tidak dinilai: timeout-nya bukan SOCKET_TIMEOUT dan bukan bawaan 10 detik (lihat idle-timeout)',
     'crashed-before-timeout': 'tidak dinilai: server crash sebelum timeout-nya terlihat (lihat pemeriksaan yang membuatnya crash)',
+    'crashed-at-timeout': 'tidak dinilai: server crash, bukannya timeout (lihat idle-timeout)',
     'crashed-on-first-client': 'tidak dinilai: klien pertama yang biasa saja sudah membuat server crash (lihat pemeriksaan yang menunjukkan crash-nya)',
     'run-deadline': 'tidak dijalankan: seluruh penilaian melewati batas waktunya',
     'port-in-time-wait': 'tidak dinilai: port masih ditahan koneksi lama berstatus TIME_WAIT lebih lama daripada waktu tunggu grader (bukan kesalahan Anda; nilai lagi semenit lagi)',
@@ -451,6 +609,20 @@ export const id: Catalogue = {
   report: {
     title: 'Praktikum "Client–Server (single thread)" · grader',
     grading: (folder, program) => `Menilai ${folder} · ${program}`,
+    discovery: {
+      line: (part, file, reasons) => `${part}: ${file} (${reasons})`,
+      reasons: {
+        named: (r) => `ditentukan dengan ${r.option}`,
+        'exact-name': () => 'nama yang diminta kit',
+        'name-says': (r) => `namanya memuat kata ${r.word}`,
+        'folder-says': (r) => `nama foldernya, ${r.folder}, memuat kata ${r.word}`,
+        calls: (r) => `memanggil ${listed(r.calls)}`,
+        language: (r) => `${languageNames[r.language]}, dilihat dari ${r.from === 'shebang' ? 'baris #!-nya' : 'isi kodenya'}`,
+        'over-stub': (r) => `dipilih daripada kerangka kit yang belum dikerjakan, ${listed(r.stubs)}`,
+        'nearest-top': (r) => `letaknya lebih dekat ke folder utama daripada ${listed(r.others)}`,
+        stub: () => 'masih kerangka kit yang belum dikerjakan, dan satu-satunya kandidat',
+      },
+    },
     seedLine: (seed, mode, rubric) => `seed ${seed} · ${mode} · rubrik ${rubric}`,
     fullMode: (seconds) => `penilaian penuh (timeout ${seconds} detik)`,
     quickMode: (seconds) => `penilaian cepat (SOCKET_TIMEOUT=${seconds})`,
@@ -459,6 +631,7 @@ export const id: Catalogue = {
     optional: 'tidak wajib',
     why: 'penyebab',
     hint: 'yang perlu dilakukan',
+    severity: { warning: 'peringatan: tanpa poin, tidak menggagalkan', accepted: 'diterima' },
     programOutput: 'yang dicetak program (baris terakhir, di-escape):',
     sameOutput: (checkId) => `(program mencetak baris terakhir yang sama seperti di ${checkId})`,
     graderError: (message) => `error grader: ${message}`,
@@ -477,7 +650,7 @@ export const id: Catalogue = {
       'silent-stop': 'berhenti tanpa pesan timeout',
     },
     concurrent: (ms) =>
-      `klien kedua: dijawab dalam ${ms} ms saat klien yang diam masih tersambung, jadi server ini melayani klien secara bersamaan (event loop Node, atau thread)`,
+      `klien kedua: dijawab dalam ${ms} ms saat klien yang diam masih tersambung, jadi server ini melayani klien secara bersamaan (event loop, atau thread)`,
     sequential: (seconds) =>
       `klien kedua: menunggu ${seconds} detik, sampai klien yang diam diputus: server ini melayani satu klien dalam satu waktu (single-thread), sesuai judul praktikum`,
     blocked: 'klien kedua: tidak pernah dijawab selama klien yang diam masih tersambung: satu klien dalam satu waktu, tanpa batas waktu menunggu',
@@ -503,8 +676,13 @@ export const id: Catalogue = {
   },
   setup: {
     'no-such-folder': (p) => `Folder tidak ditemukan: ${p.path}`,
-    'nothing-to-grade': (p) => `Tidak ada yang bisa dinilai di ${p.path}: perlu server.<ext> atau client.<ext> (ext: ts, mts, js, mjs, cjs atau py).`,
-    'several-files': (p) => `${p.path} berisi beberapa kandidat (${p.files}); sisakan satu saja.`,
+    'nothing-to-grade': (p) =>
+      `Tidak ada yang bisa dinilai di ${p.path}: tidak ditemukan program server maupun klien (misalnya server.py, atau program yang memanggil bind dan listen, atau connect). Tunjuk programnya dengan --server FILE dan --client FILE.`,
+    'ambiguous-program': (p) =>
+      `Tidak bisa menentukan program mana yang menjadi ${partNames[p.part]} di ${p.path}: maksud Anda ${listed(p.candidates.slice(0, 5), 'atau')}${p.candidates.length > 5 ? ` (atau salah satu dari ${p.candidates.length - 5} lainnya)` : ''}? Kemungkinannya sama besar: tunjuk salah satunya dengan --${p.part} FILE.`,
+    'no-such-file': (p) => `File untuk ${p.option} tidak ditemukan: ${p.path}`,
+    'unknown-language': (p) =>
+      `Tidak bisa menentukan cara menjalankan ${p.file}: ekstensinya, atau (jika tanpa ekstensi) baris #! maupun isi kodenya, tidak menunjukkan Python, JavaScript, atau TypeScript. Beri ekstensi (.py, .js, .ts), atau berikan perintahnya dengan --server-cmd atau --client-cmd.`,
     'runtime-missing': (p) => `Tidak bisa menjalankan ${p.file}: ${p.runtime} tidak ditemukan di komputer ini. Pasang dulu, atau berikan perintahnya dengan --server-cmd atau --client-cmd.`,
     'link-outside': (p) => `${p.file} adalah tautan ke ${p.target}, di luar folder tugas: grader hanya menilai file milik tugas itu sendiri.`,
     'port-taken': (p) =>
@@ -529,17 +707,21 @@ export const id: Catalogue = {
     usage: `Cara pakai: npm run grade -- [folder] [opsi]
 
 Menilai server dan klien di sebuah folder tugas (bawaan: exercises):
-server.<ext> dan client.<ext>, ext salah satu dari ts, mts, js, mjs, cjs, py.
+server.<ext> dan client.<ext> di folder itu (ext: ts, mts, cts, js, mjs, cjs, py), atau jika
+tidak ada, program di folder itu dan subfoldernya yang nama atau kodenya menunjukkan server
+atau klien (laporan menyebutkan program yang dipilih beserta alasannya).
 
 Opsi:
+  --server <file>     nilai file ini sebagai server (nama apa pun; tanpa folder, foldernya menjadi folder tugas)
+  --client <file>     nilai file ini sebagai klien (sama seperti --server)
   --quick             SOCKET_TIMEOUT pendek (2 detik) untuk cek mandiri yang cepat
   --rubric <r>        kit (bawaan), classic, atau file rubrik (.json)
   --seed <n>          mengulang penilaian yang persis sama (laporan mencetak seed-nya)
   --port <n>          port yang ditulis mati di server Anda, jika bukan 12345
-  --json <file>       juga menulis hasilnya sebagai JSON
+  --json <file>       juga menulis hasilnya sebagai JSON (jika tidak ada yang bisa dinilai: status "error" beserta alasannya)
   --lang <id|en>      bahasa laporan (bawaan: dari locale komputer Anda)
-  --server-cmd <cmd>  jalankan server dengan perintah ini
-  --client-cmd <cmd>  jalankan klien dengan perintah ini
+  --server-cmd <cmd>  jalankan server dengan perintah ini (menggantikan --server)
+  --client-cmd <cmd>  jalankan klien dengan perintah ini (menggantikan --client)
   --sandbox           jalankan setiap program di dalam sandbox (Linux, bubblewrap): untuk menilai kode orang lain
   --help              tampilkan bantuan ini
 

@@ -7,6 +7,8 @@ import { escapeBytes, escapeLine } from './escape.ts';
 
 export function renderJson(result: GradeResult, text: Catalogue): string {
   const document = {
+    // A run that could not grade writes status "error" instead (report/error-json.ts).
+    status: 'graded',
     rubric: result.rubric,
     score: result.score,
     maxScore: result.maxScore,
@@ -30,6 +32,7 @@ export function renderJson(result: GradeResult, text: Catalogue): string {
       points: check.points,
       maxPoints: check.maxPoints,
       diagnoses: check.diagnoses,
+      severities: check.severities,
       durationMs: check.durationMs,
       ...(check.skipReason ? { skipReason: check.skipReason } : {}),
       ...(check.error ? { error: check.error } : {}),

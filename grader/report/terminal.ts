@@ -1,8 +1,9 @@
-import { severityOf } from '../diagnoses.ts';
 import type { Catalogue } from '../i18n/catalogue.ts';
 import type { CheckResult, Evidence, GradeResult, Part, Status } from '../result.ts';
 import { analysisLines } from './analysis.ts';
+import { inLanguage } from './by-language.ts';
 import type { Colors } from './colors.ts';
+import { discoveryLines } from './discovery.ts';
 import { renderExchange, renderOutput } from './transcript.ts';
 
 // The report a student reads: one line per check with its points, and under each check that
@@ -27,7 +28,8 @@ function statusLabel(status: Status, text: Catalogue, c: Colors): string {
   return { pass: c.green, fail: c.red, warn: c.yellow, skip: c.dim }[status](c.bold(label));
 }
 
-function renderCheck(check: CheckResult, text: Catalogue, c: Colors, shownOutput: Map<string, string>): string[] {
+function renderCheck(check: CheckResult, result: GradeResult, text: Catalogue, c: Colors, shownOutput: Map<string, string>): string[] {
+  const language = check.part === 'server' ? result.submission.serverLanguage : result.submission.clientLanguage;
   const title = text.checks[check.id]?.title ?? check.id;
   const points = `${check.points}/${check.maxPoints}`.padStart(5);
   const lines = [`  ${statusLabel(check.status, text, c)} ${points}  ${title} ${c.dim(`· ${check.id}`)}`];
@@ -44,10 +46,12 @@ function renderCheck(check: CheckResult, text: Catalogue, c: Colors, shownOutput
   lines.push(...renderOutput(check.output, text, c, indent, shownOutput, check.id));
   for (const code of check.diagnoses) {
     const d = text.diagnoses[code];
-    const colour = severityOf(code) === 'error' ? c.red : c.yellow;
-    lines.push(`${indent}${colour(c.bold(code))}: ${d.meaning}`);
-    lines.push(`${indent}  ${c.dim(`${text.report.why}:`)} ${d.why}`);
-    lines.push(`${indent}  ${c.cyan(`${text.report.hint}:`)} ${d.hint}`);
+    const severity = check.severities[code] ?? 'error';
+    const colour = { error: c.red, warning: c.yellow, accepted: c.dim }[severity];
+    const weight = severity === 'error' ? '' : ` ${c.dim(`(${text.report.severity[severity]})`)}`;
+    lines.push(`${indent}${colour(c.bold(code))}${weight}: ${d.meaning}`);
+    lines.push(`${indent}  ${c.dim(`${text.report.why}:`)} ${inLanguage(d.why, language)}`);
+    lines.push(`${indent}  ${c.cyan(`${text.report.hint}:`)} ${inLanguage(d.hint, language)}`);
   }
   const required = check.required ? text.report.required : text.report.optional;
   lines.push(`${indent}${c.dim(`(${text.tiers[check.tier]}, ${required}, ${check.durationMs} ms)`)}`);
@@ -64,7 +68,7 @@ function renderPart(part: Part, result: GradeResult, text: Catalogue, c: Colors,
   const notStarted = checks.filter((check) => check.skipReason === reason).length;
   return [
     c.bold(text.report.parts[part]),
-    ...checks.flatMap((check) => renderCheck(check, text, c, shownOutput)),
+    ...checks.flatMap((check) => renderCheck(check, result, text, c, shownOutput)),
     ...(notStarted > 0 ? [`  ${c.dim(text.report.notStarted(notStarted, text.skips[reason]))}`] : []),
     '',
   ];
@@ -82,6 +86,7 @@ export function renderTerminal(result: GradeResult, options: TerminalOptions): s
   const lines = [
     c.bold(r.title),
     r.grading(options.folderLabel, programs),
+    ...discoveryLines(result.submission.discovery, text),
     c.dim(r.seedLine(result.seed, mode, result.rubric)),
     ...portNotes,
     '',

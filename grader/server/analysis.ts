@@ -1,8 +1,8 @@
-import type { CheckResult, Measurements } from '../result.ts';
+import type { CheckFinding, Measurements } from '../result.ts';
 
 // What the grade measured, gathered from the checks for the report's Analisa section.
 
-export function analyse(results: readonly CheckResult[], measurements: readonly Partial<Measurements>[], restarts: number): Partial<Measurements> {
+export function analyse(results: readonly CheckFinding[], measurements: readonly Partial<Measurements>[], restarts: number): Partial<Measurements> {
   const measured = Object.assign({}, ...measurements) as Partial<Measurements>;
   // The server's reaction time: from the end of each message to the first byte of its reply.
   const replyLatenciesMs = results

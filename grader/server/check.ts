@@ -25,6 +25,8 @@ export interface ServerCheckContext {
   once<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** The program's output and the exchanges of every shared server so far. */
   sharedHistory(): SharedHistory;
+  /** What a check that ran before this one found, for a check whose verdict depends on it. */
+  earlierFinding(checkId: string): CheckOutcome | undefined;
 }
 
 export interface SharedHistory {

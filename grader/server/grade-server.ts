@@ -1,8 +1,8 @@
 import { createRandom, seedFor } from '../random.ts';
-import type { CheckOutcome, CheckResult, Evidence, Measurements } from '../result.ts';
+import type { OutputLine } from '../process/output.ts';
+import type { CheckFinding, CheckOutcome, Evidence, Measurements } from '../result.ts';
 import { analyse } from './analysis.ts';
-import type { Rubric } from '../rubric.ts';
-import { sharedWork, timeCheck, toResult, type SharedWork, type Timed } from '../check-result.ts';
+import { sharedWork, timeCheck, toFinding, type SharedWork, type Timed } from '../check-result.ts';
 import { listenerOn, portOwner } from '../net/port-ledger.ts';
 import { SetupError } from '../setup-error.ts';
 import type { ServerCheck, ServerCheckContext } from './check.ts';
@@ -22,7 +22,6 @@ export interface ServerGradeOptions {
    * a seed repeats every message whatever order the concurrent checks happen to run in. */
   readonly seed: number;
   readonly timing: Timing;
-  readonly rubric: Rubric;
   readonly checks?: readonly ServerCheck[];
   /** Told once whether the server listens on PORT or on a port of its own (undefined: it did not start). */
   readonly onPortSource?: (source: 'env' | 'fixed' | undefined) => void;
@@ -31,7 +30,7 @@ export interface ServerGradeOptions {
 }
 
 export interface ServerGrade {
-  readonly results: CheckResult[];
+  readonly findings: CheckFinding[];
   readonly analysis: Partial<Measurements>;
 }
 
@@ -48,7 +47,7 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
   const spares = checks.some((check) => check.runsOn === 'own' && check.startsServer !== false) ? 1 : 0;
   const session = new ServerSession(options.launch, spares, options.timing.crashWatchMs, options.ownNetworks);
   const shared = sharedWork();
-  const context = (check: ServerCheck) => createContext(session, options, check, shared);
+  const context = (check: ServerCheck) => createContext(session, options, check, shared, (id) => outcomes.get(id)?.outcome);
   const run = async () => {
     const [first, ...rest] = checks.filter(applies);
     if (!first) return;
@@ -73,9 +72,29 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
     settled = new Map(outcomes);
     await session.stopAll();
   }
-  const results = checks.map((check) => toResult(check, 'server', settled.get(check.id), options.rubric));
+  const stub = session.stubLine();
+  const findings = checks.map((check) => toFinding(check, 'server', withStubLines(settled.get(check.id), stub)));
   const measurements = [...settled.values()].map((timed) => timed.outcome.measurements ?? {});
-  return { results, analysis: analyse(results, measurements, session.restarts) };
+  return { findings, analysis: analyse(findings, measurements, session.restarts) };
+}
+
+/**
+ * A server that works but still has the stub's last lines ends with exit status 1 when it
+ * stops: that "crash" is said to come from them, with the stub's line shown.
+ */
+function withStubLines(timed: Timed | undefined, stub: OutputLine | undefined): Timed | undefined {
+  if (!timed || !stub || !timed.outcome.diagnoses.includes('crashed')) return timed;
+  const { outcome } = timed;
+  const output = outcome.output ?? [];
+  return {
+    ...timed,
+    outcome: {
+      ...outcome,
+      // It did not end with an error of its own: the stub's line set its exit status.
+      evidence: [{ key: 'stub-lines-left' }, ...(outcome.evidence ?? []).filter((e) => e.key !== 'idle-crashed')],
+      output: output.includes(stub) ? output : [stub, ...output],
+    },
+  };
 }
 
 async function runRest(
@@ -123,7 +142,13 @@ function rejectTakenPort(session: ServerSession, outcome: CheckOutcome): void {
 }
 
 
-function createContext(session: ServerSession, options: ServerGradeOptions, check: ServerCheck, shared: SharedWork): ServerCheckContext {
+function createContext(
+  session: ServerSession,
+  options: ServerGradeOptions,
+  check: ServerCheck,
+  shared: SharedWork,
+  earlierFinding: (checkId: string) => CheckOutcome | undefined,
+): ServerCheckContext {
   return {
     random: createRandom(seedFor(options.seed, check.id)),
     timing: options.timing,
@@ -134,5 +159,6 @@ function createContext(session: ServerSession, options: ServerGradeOptions, chec
     exchangeWithShared: (script) => session.exchangeWithShared(script),
     once: shared,
     sharedHistory: () => session.sharedHistory(),
+    earlierFinding,
   };
 }

@@ -2,7 +2,9 @@ import type { Exchange } from '../net/exchange.ts';
 import type { OutputLine } from '../process/output.ts';
 import type { ProgramExit } from '../process/program.ts';
 import { asciiSentence } from '../random.ts';
-import type { ServerCheckContext } from './check.ts';
+import type { SkipReason } from '../result.ts';
+import { isCrash, type ServerCheckContext } from './check.ts';
+import type { Timing } from './timing.ts';
 
 // Watching a server of its own do nothing: one client, then no connection at all, and the
 // time until it announces its timeout and until it exits, measured from that last connection.
@@ -79,4 +81,18 @@ export function timedOutAfterMs(observation: IdleObservation): number | undefine
 export function timedOutWithin(observation: IdleObservation, targetMs: number, toleranceMs: number): boolean {
   const at = timedOutAfterMs(observation);
   return at !== undefined && at - toleranceMs <= targetMs && targetMs <= at + observation.exchangeMs + toleranceMs;
+}
+
+/**
+ * Why the timeout cannot be judged from this observation, if it cannot: the same answer for
+ * every check that judges it, so that no check points to another for a verdict it never gave.
+ */
+export function unjudgedTimeout(observation: IdleObservation, timing: Timing): SkipReason | undefined {
+  const { exit, exitAfterMs, messageAfterMs } = observation;
+  if (!exit) return undefined;
+  // A crash long before any timeout is another check's finding (its message crashed it).
+  if (isCrash(exit)) return (exitAfterMs ?? 0) < timing.idleTimeoutMs / 2 ? 'crashed-before-timeout' : undefined;
+  // Stopped at once after its one client, without a word: that is serves-clients-in-turn's finding.
+  const at = timedOutAfterMs(observation);
+  return messageAfterMs === undefined && at !== undefined && at < timing.idleToleranceMs ? 'stopped-after-first-client' : undefined;
 }

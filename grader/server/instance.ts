@@ -8,6 +8,7 @@ import type { OutputLine } from '../process/output.ts';
 import { startProgram, type Program, type ProgramExit } from '../process/program.ts';
 import type { LaunchCommand } from '../submission/command.ts';
 import { programEnvironment } from '../submission/environment.ts';
+import { stubMarker } from '../submission/stub.ts';
 
 // Starting one copy of the student's server on a free port and waiting until it listens:
 // on the port it was given (PORT), or else on the port it hard-codes (12345, or --port). A copy
@@ -45,8 +46,6 @@ export type StartFailure =
 export type StartResult = { readonly instance: ServerInstance } | { readonly failure: StartFailure };
 
 const pollIntervalMs = 10;
-// What the kit's stubs print; a submission that still prints it has not been started on.
-const stubMarker = /not implemented/i;
 export const addressInUse = /EADDRINUSE|address already in use/i;
 
 export function failedOnAddressInUse(result: StartResult): boolean {

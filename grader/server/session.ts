@@ -1,6 +1,8 @@
 import { exchange as probeExchange, type Exchange, type ExchangeScript } from '../net/exchange.ts';
 import { isListening } from '../net/listening.ts';
 import { listenerOn, portOwner, timeWaitsOn } from '../net/port-ledger.ts';
+import type { OutputLine } from '../process/output.ts';
+import { stubLine } from '../submission/stub.ts';
 import type { SharedHistory } from './check.ts';
 import { failedOnAddressInUse, startServer, stopServer, type ServerInstance, type ServerLaunch, type StartFailure, type StartResult } from './instance.ts';
 
@@ -23,6 +25,7 @@ export class ServerSession {
   fixedPortWasTaken = false;
   private singleCopy: Promise<void> = Promise.resolve();
   private readonly live = new Set<ServerInstance>();
+  private readonly started: ServerInstance[] = [];
   private readonly served = new Map<ServerInstance, number>();
   private readonly history: { instances: ServerInstance[]; exchanges: { exchange: Exchange; sent: Buffer }[] } = {
     instances: [],
@@ -189,7 +192,17 @@ export class ServerSession {
       return notStarted;
     }
     this.live.add(result.instance);
+    this.started.push(result.instance);
     return result;
+  }
+
+  /** The stub's "not implemented yet" line, if any copy printed it. */
+  stubLine(): OutputLine | undefined {
+    for (const instance of this.started) {
+      const line = stubLine(instance.program.output.lines);
+      if (line) return line;
+    }
+    return undefined;
   }
 
   private startSpares(options: { acceptFixedPort?: boolean }): Promise<StartResult>[] {

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { execa } from 'execa';
+import type { ProgramLanguage } from '../result.ts';
 import { SetupError } from '../setup-error.ts';
+import { languageOfFile } from './language.ts';
 
 // How a submission's file is run (lab contract §4). TypeScript goes through the kit's own tsx
 // loader, by absolute path, in the same single node process: never npx, never a tsx found in
@@ -42,16 +44,23 @@ function findPython() {
 export async function launchCommandFor(file: string): Promise<LaunchCommand> {
   const cwd = path.dirname(file);
   const name = path.basename(file);
-  const ext = path.extname(file).slice(1);
-  if (ext === 'py') {
+  // By extension; a file without one (a student's `Server`) by its #! line or its text.
+  const language = languageOfFile(file)?.language;
+  if (language === undefined) throw new SetupError({ kind: 'unknown-language', file: name });
+  if (language === 'python') {
     const python = await findPython();
     if (!python) throw new SetupError({ kind: 'runtime-missing', runtime: 'python3', file: name });
     return { command: python.executable, args: [file], cwd, runtime: 'python', label: `${name} (Python ${python.version})` };
   }
-  if (ext === 'ts' || ext === 'mts') {
+  if (language === 'typescript') {
     return { command: process.execPath, args: ['--import', tsxLoader, file], cwd, runtime: 'typescript', label: `${name} (Node ${process.version} + tsx)` };
   }
   return { command: process.execPath, args: [file], cwd, runtime: 'node', label: `${name} (Node ${process.version})` };
+}
+
+/** The language of the hints a program's report gets. */
+export function languageOf(command: LaunchCommand): ProgramLanguage {
+  return command.runtime === 'python' ? 'python' : command.runtime === 'custom' ? 'other' : 'node';
 }
 
 /** An instructor's own command line, for anything the extensions do not cover. */

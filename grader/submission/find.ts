@@ -1,49 +1,54 @@
-import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Discovery, DiscoveryReason, Part } from '../result.ts';
 import { SetupError } from '../setup-error.ts';
+import { type Chosen, discoverPrograms } from './discover.ts';
+import { languageOfFile } from './language.ts';
+import { isInside, refuseLinkOutside } from './link.ts';
 
-// A submission is a folder holding server.<ext> and/or client.<ext> (lab contract §4).
-
-export const sourceExtensions = ['ts', 'mts', 'js', 'mjs', 'cjs', 'py'] as const;
+// A submission is a folder holding a server and/or a client (lab contract §4): named on the
+// command line (--server, --client), server.<ext> and client.<ext> at its top, or found below
+// it by their names and their calls (submission/discover.ts).
 
 export interface Submission {
   readonly folder: string;
   readonly server?: string;
   readonly client?: string;
+  /** How each file was found, for the report. */
+  readonly discovery: Discovery;
 }
 
-function findPart(folder: string, part: 'server' | 'client'): string | undefined {
-  const names = new Set(readdirSync(folder));
-  const found = sourceExtensions.map((ext) => `${part}.${ext}`).filter((name) => names.has(name));
-  if (found.length > 1) throw new SetupError({ kind: 'several-files', path: folder, files: found.join(', ') });
-  if (found[0] === undefined) return undefined;
-  const file = path.join(folder, found[0]);
-  refuseLinkOutside(folder, file);
-  return file;
-}
+/** Files the user named with --server and --client (absolute paths). */
+export type NamedPrograms = Partial<Record<Part, string>>;
 
-/** What is graded is the submission's own file: a link out of its folder is never followed. */
-function refuseLinkOutside(folder: string, file: string): void {
-  if (!lstatSync(file).isSymbolicLink()) return;
-  let target: string | undefined;
-  try {
-    target = realpathSync(file);
-  } catch {
-    // A dangling link points nowhere inside either.
-  }
-  if (target === undefined || !target.startsWith(`${realpathSync(folder)}${path.sep}`)) {
-    throw new SetupError({ kind: 'link-outside', file: path.basename(file), target: readlinkSync(file) });
-  }
+/** A file named on the command line: any name, its language from its extension, #! line or text. */
+function namedProgram(folder: string, part: Part, file: string): Chosen {
+  const option = part === 'server' ? '--server' : '--client';
+  if (!existsSync(file) || !statSync(file).isFile()) throw new SetupError({ kind: 'no-such-file', option, path: file });
+  // Outside the folder it is still the user's own choice; a link out of its own folder is not.
+  refuseLinkOutside(isInside(folder, file) ? folder : path.dirname(file), file);
+  const relative = path.relative(folder, file).split(path.sep).join('/');
+  const finding = languageOfFile(file);
+  if (finding === undefined) throw new SetupError({ kind: 'unknown-language', file: relative });
+  const { language, from } = finding;
+  const reasons: DiscoveryReason[] = [{ key: 'named', option }, ...(from === 'extension' ? [] : [{ key: 'language', language, from } as const])];
+  return { file, found: { file: relative, reasons } };
 }
 
 /** Finds the files of the parts to be graded; the others are not looked at. */
-export function findSubmission(folder: string, parts: readonly ('server' | 'client')[]): Submission {
+export function findSubmission(folder: string, parts: readonly Part[], named: NamedPrograms = {}): Submission {
   const absolute = path.resolve(folder);
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
     throw new SetupError({ kind: 'no-such-folder', path: folder });
   }
-  const server = parts.includes('server') ? findPart(absolute, 'server') : undefined;
-  const client = parts.includes('client') ? findPart(absolute, 'client') : undefined;
+  const chosen: Partial<Record<Part, Chosen>> = {};
+  for (const part of parts) {
+    const file = named[part];
+    if (file !== undefined) chosen[part] = namedProgram(absolute, part, path.resolve(file));
+  }
+  const taken = Object.values(chosen).map(({ file }) => file);
+  Object.assign(chosen, discoverPrograms(absolute, parts.filter((part) => chosen[part] === undefined), taken));
+  const { server, client } = chosen;
   if (parts.length > 0 && !server && !client) throw new SetupError({ kind: 'nothing-to-grade', path: folder });
-  return { folder: absolute, server, client };
+  return { folder: absolute, server: server?.file, client: client?.file, discovery: { server: server?.found, client: client?.found } };
 }

@@ -13,7 +13,7 @@ describe('bad input', () => {
     [['--frobnicate'], 'Unknown option --frobnicate (see npm run grade -- --help).'],
     [['--seed'], 'The option --seed needs a value'],
     [['no/such/folder'], 'No such folder: /'],
-    [['grader/test/fixtures'], 'Nothing to grade in /'],
+    [['docs'], 'Nothing to grade in /'],
     [['a', 'b'], 'Grade one folder at a time'],
   ])('%j is one clear line on stderr and exit status 2', async (args, message) => {
     const run = await runCli(args, { LANG: 'en_US.UTF-8' });

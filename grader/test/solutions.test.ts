@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { rescore } from '../grade.ts';
+import { rescore } from '../score.ts';
 import { classicRubric, kitRubric } from '../rubric.ts';
 import { codesOf, gradeFolder, runCli } from './helpers/grade-fixture.ts';
 import { repoRoot } from './helpers/processes.ts';

@@ -22,8 +22,15 @@ export const abruptDisconnect: ServerCheck = {
     const exit = await server.program.waitForExit(context.timing.crashWatchMs);
     const exchanges: LabelledExchange[] = [{ label: 'abrupt-client', exchange: abrupt }];
     if (exit && isCrash(exit)) return blameCrash(context, server, exit, exchanges);
-    // A server that stops cleanly here is judged by serves-clients-in-turn, not here.
-    if (exit) return { diagnoses: [], skipped: 'stopped-after-first-client', exchanges };
+    if (exit) {
+      // Stopping after any first client is serves-clients-in-turn's finding; a server that
+      // serves several clients in turn but stops here was stopped by this client.
+      if (context.earlierFinding('serves-clients-in-turn')?.diagnoses.includes('exits-after-first-client')) {
+        return { diagnoses: [], skipped: 'stopped-after-first-client', exchanges };
+      }
+      const evidence = [{ key: 'stopped-by-disconnect' as const, values: { code: exit.code ?? '—' } }];
+      return { diagnoses: ['crash-on-disconnect'], evidence, exchanges, output: server.program.output.tail.slice(-12) };
+    }
     const next = await context.exchange(server, {
       segments: [{ bytes: Buffer.from(text) }],
       ending: 'half-close',

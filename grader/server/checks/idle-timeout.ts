@@ -1,7 +1,7 @@
 import type { DiagnosisCode } from '../../diagnoses.ts';
 import type { Evidence, Measurements } from '../../result.ts';
 import { isCrash, type ServerCheck } from '../check.ts';
-import { observeIdleTimeout, timedOutAfterMs, timedOutWithin } from '../idle-observation.ts';
+import { observeIdleTimeout, timedOutAfterMs, timedOutWithin, unjudgedTimeout } from '../idle-observation.ts';
 
 // When no new client connects for SOCKET_TIMEOUT seconds, the server says so and stops.
 // Measured on a copy of the server of its own, while the other checks run, so that a full
@@ -35,15 +35,11 @@ export const idleTimeout: ServerCheck = {
       measurements: { ...measured, idleTimeoutBehaviour: behaviour, idleTimeoutOnTime: !diagnoses.includes('wrong-idle-timeout') },
     });
     const at = timedOutAfterMs(seen);
+    const unjudged = unjudgedTimeout(seen, timing);
+    if (unjudged) return { diagnoses: [], skipped: unjudged, exchanges, output, evidence };
     if (seen.exit && isCrash(seen.exit)) {
-      // A crash long before any timeout is another check's finding (its message crashed it).
-      if ((seen.exitAfterMs ?? 0) < timing.idleTimeoutMs / 2) return { diagnoses: [], skipped: 'crashed-before-timeout' as const, exchanges, output };
       evidence.push({ key: 'idle-crashed' });
       return result(['crashed'], 'crashes');
-    }
-    // Stopped at once after its one client, without a word: that is serves-clients-in-turn's finding.
-    if (seen.exit && seen.messageAfterMs === undefined && at !== undefined && at < timing.idleToleranceMs) {
-      return { diagnoses: [], skipped: 'stopped-after-first-client' as const, exchanges, output, evidence };
     }
     if (at === undefined) {
       evidence.push({ key: 'idle-nothing', values: { seconds: seconds(seen.watchedMs) } });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rescore } from '../../grade.ts';
+import { rescore } from '../../score.ts';
 import { classicRubric, kitRubric } from '../../rubric.ts';
 import { classicFixture, codesOf, gradeFolder } from '../helpers/grade-fixture.ts';
 

@@ -8,7 +8,7 @@ const cases: { fixture: string; codes: string[]; passed: boolean }[] = [
   { fixture: 'correct-python', codes: [], passed: true },
   { fixture: 'correct-js', codes: [], passed: true },
   { fixture: 'client-wrong-message', codes: ['client-wrong-message'], passed: false },
-  { fixture: 'client-no-terminator', codes: ['client-no-terminator'], passed: true },
+  { fixture: 'client-no-terminator', codes: ['client-no-terminator'], passed: false },
   { fixture: 'client-counts-locally', codes: ['client-counts-locally'], passed: false },
   { fixture: 'client-no-output', codes: ['client-no-output'], passed: false },
   { fixture: 'client-reads-once', codes: ['client-reads-once'], passed: false },
@@ -18,6 +18,8 @@ const cases: { fixture: string; codes: string[]; passed: boolean }[] = [
   { fixture: 'client-hangs-on-silent-server', codes: ['client-hangs-on-silent-server'], passed: false },
   { fixture: 'client-unhandled-timeout', codes: ['client-unhandled-timeout'], passed: false },
   { fixture: 'client-crash-on-eof', codes: ['client-crash-on-eof'], passed: true },
+  // Works, but ends with the stub's "exit status 1" lines still in it.
+  { fixture: 'stub-lines-left', codes: ['client-crash-on-eof'], passed: true },
 ];
 
 const declared = new Map(clientChecks.map((check) => [check.id, check.codes]));
@@ -30,4 +32,12 @@ describe.concurrent('a quick grade of a client with one known mistake', () => {
     expect(result.checks.filter((check) => check.error)).toEqual([]);
     for (const check of result.checks) expect(declared.get(check.id), check.id).toEqual(expect.arrayContaining([...check.diagnoses]));
   });
+});
+
+test("a client that still has the stub's last lines is told so, with the stub's line shown", async () => {
+  const result = await gradeFolder(clientFixture('stub-lines-left'));
+  const end = result.checks.find((check) => check.id === 'client-end-of-input');
+  expect(end?.diagnoses).toEqual(['client-crash-on-eof']);
+  expect(end?.evidence.map((e) => e.key)).toContain('stub-lines-left');
+  expect(end?.output.some((line) => line.stream === 'stderr' && line.text.includes('not implemented yet'))).toBe(true);
 });

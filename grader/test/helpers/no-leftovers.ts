@@ -9,6 +9,8 @@ import { listeningPorts, processesMentioning, submissionRoots, waitUntil } from 
 let portsBefore = new Set<number>();
 
 const bombShells = 'b & b & sleep';
+// The grader's doors into programs' own networks (net/own-network.ts) end with their programs.
+const doorScript = 'grader/net/door.mjs';
 
 /** The sandbox's per-submission tsx caches (sandbox/tsx-cache.ts). */
 function tsxCaches(): string[] {
@@ -28,7 +30,7 @@ export function setup(): void {
 }
 
 export async function teardown(): Promise<void> {
-  const leftovers = () => processesMentioning([...submissionRoots, bombShells]);
+  const leftovers = () => processesMentioning([...submissionRoots, bombShells, doorScript]);
   await waitUntil(() => leftovers().length === 0, 3_000);
   // A grader killed with SIGKILL leaves its cgroups to its watcher, which may take a few seconds
   // on a loaded machine (the killed processes must first be reaped).

@@ -15,7 +15,7 @@ const sample: GradeResult = {
   quick: true,
   idleTimeoutSeconds: 2,
   idleToleranceSeconds: 0.5,
-  submission: { folder: '/tmp/sub', server: 'server.py (Python 3.11.7)' },
+  submission: { folder: '/tmp/sub', server: 'server.py (Python 3.11.7)', serverLanguage: 'python' },
   durationMs: 2500,
   isolation: { kind: 'pid-namespace' },
   network: { copiesOnFixedPort: 'own', notes: [] },
@@ -24,11 +24,12 @@ const sample: GradeResult = {
   checks: [
     {
       id: 'starts-listening', part: 'server', tier: 'core', status: 'pass', required: true, points: 3, maxPoints: 3,
-      diagnoses: [], evidence: [], exchanges: [], output: [], durationMs: 120,
+      diagnoses: [], severities: {}, evidence: [], exchanges: [], output: [], durationMs: 120,
     },
     {
       id: 'counts-emoji', part: 'server', tier: 'core', status: 'fail', required: true, points: 0, maxPoints: 3,
       diagnoses: ['counts-bytes'],
+      severities: { 'counts-bytes': 'error' },
       evidence: [
         { key: 'message-size', values: { chars: 3, bytes: 6, utf16: 4 } },
         { key: 'expected-count', values: { expected: 3, got: 6 } },
@@ -76,8 +77,8 @@ describe('the terminal report', () => {
               what the program printed (last lines, escaped):
                 stdout │ FAIL\\rPASS
               counts-bytes: The reply is the number of UTF-8 bytes, not the number of characters.
-                why: The length of the raw bytes was taken: in Python len(data) on the bytes from recv(); in Node buffer.length or Buffer.byteLength.
-                what to do: Decode first, then count: Python len(data.decode("utf-8", errors="replace")); TypeScript [...buffer.toString("utf8")].length.
+                why: The length of the raw bytes was taken: len(data) on the bytes from recv().
+                what to do: Decode first, then count: len(data.decode("utf-8", errors="replace")).
               (core, required, 4 ms)
 
       Analisa · what the grader measured

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { serverChecks } from '../../server/checks/index.ts';
 import { codesOf, gradeFolder, serverFixture } from '../helpers/grade-fixture.ts';
+import { unbackedSkips } from '../helpers/skips.ts';
 
 // Any check that needs the shared server again can find it impossible to start again.
 const restartCodes = ['crashed', 'not-listening'];
@@ -47,6 +48,10 @@ const cases: { fixture: string; codes: string[]; passed: boolean }[] = [
   { fixture: 'five-second-timeout', codes: ['wrong-idle-timeout'], passed: false },
   // Hard-codes 23456: found on the port it listens on, and graded there.
   { fixture: 'other-port', codes: ['ignores-port-env'], passed: true },
+  // Serves clients in turn, but stops (cleanly) when one resets its connection.
+  { fixture: 'stops-on-disconnect', codes: ['crash-on-disconnect'], passed: false },
+  // Works, but ends with the stub's "exit status 1" lines still in it.
+  { fixture: 'stub-lines-left', codes: ['crashed'], passed: false },
 ];
 
 describe.concurrent('a quick grade of a server with one known mistake', () => {
@@ -57,5 +62,16 @@ describe.concurrent('a quick grade of a server with one known mistake', () => {
     expect(result.checks.filter((check) => check.error)).toEqual([]);
     // The catalogue of checks (docs/checks.md) lists what each check can give: it must be true.
     for (const check of result.checks) expect(declared.get(check.id), check.id).toEqual(expect.arrayContaining([...check.diagnoses]));
+    // Every skip that points to another check is true of this run.
+    expect(unbackedSkips(result.checks)).toEqual([]);
   });
+});
+
+test("a server that still has the stub's last lines is told so, with the stub's line shown", async () => {
+  const result = await gradeFolder(serverFixture('stub-lines-left'));
+  const idle = result.checks.find((check) => check.id === 'idle-timeout');
+  expect(idle?.diagnoses).toEqual(['crashed']);
+  expect(idle?.evidence.map((e) => e.key)).toContain('stub-lines-left');
+  expect(idle?.evidence.map((e) => e.key)).not.toContain('idle-crashed');
+  expect(idle?.output.some((line) => line.stream === 'stderr' && line.text.includes('not implemented yet'))).toBe(true);
 });

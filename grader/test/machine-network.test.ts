@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { gradeThroughCli, labReportFixture } from './helpers/grade-fixture.ts';
+import { labReportCodes } from './helpers/lab-report-codes.ts';
+
+// Where programs cannot have networks of their own (macOS, Windows, Linux without the
+// privilege; LAB_GRADER_NETWORK=machine here), a server on its hard-coded port runs in the
+// machine's network, one copy at a time. The grader's own connections must then never leave
+// the port in TIME_WAIT; what a pair leaves there by itself (the student's server closing its
+// connection with the student's client) is waited out, said in one line, and judged the same.
+// These grades use the machine's port 12345: they run with the hostile files, one at a time.
+const machine = { LAB_GRADER_NETWORK: 'machine' };
+
+describe("in the machine's network", () => {
+  test("the lab report's servers, one after another as in a class: each gets its codes, none waits for the port", { timeout: 400_000 }, async () => {
+    for (const name of ['server', 'exits-after-first-client', 'no-timeout', 'bind-any', 'server']) {
+      const grade = await gradeThroughCli(labReportFixture(name), ['--quick'], machine);
+      expect(grade.codes, name).toEqual(labReportCodes[name]);
+      expect(grade.results?.network?.notes, name).toEqual([]);
+    }
+  });
+
+  test('a classic pair, then its server again at once: TIME_WAIT is waited out, said, and the codes do not change', { timeout: 400_000 }, async () => {
+    const pair = await gradeThroughCli(labReportFixture('pair'), ['--quick'], machine, 300_000);
+    expect(pair.codes).toEqual(labReportCodes.pair);
+    const again = await gradeThroughCli(labReportFixture('server'), ['--quick'], machine, 300_000);
+    expect(again.codes).toEqual(labReportCodes.server);
+    expect(again.stdout).toMatch(/Port 12345 was held by \d+ earlier connections? in TIME_WAIT \(.*\); the grader waited \d+ s for (it|them), then went on\./);
+    expect(again.results?.network?.notes.map((note) => note.kind)).toEqual(['time-wait-waited']);
+  });
+});
