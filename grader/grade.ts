@@ -10,7 +10,7 @@ import { timingFor } from './server/timing.ts';
 import { customLaunchCommand, languageOf, launchCommandFor, type LaunchCommand } from './submission/command.ts';
 import { findSubmission } from './submission/find.ts';
 import { isListening } from './net/listening.ts';
-import { ownNetworksAvailable } from './net/own-network.ts';
+import { OwnNetworks } from './net/own-network.ts';
 import { PortLedger } from './net/port-ledger.ts';
 import { currentIsolation } from './process/isolation.ts';
 import { sandboxLimits, removeLeftoverGroups } from './sandbox/limits.ts';
@@ -40,10 +40,10 @@ export interface GradeOptions {
   /** Every program in the sandbox; the grader must already run in its private network (the CLI sees to it). */
   readonly sandbox?: boolean;
   /**
-   * Whether programs on a hard-coded port, and every run of the client, get networks of their
-   * own; by default wherever the machine allows it (net/own-network.ts).
+   * false: every program in the machine's network. By default, programs on a hard-coded port
+   * and the client's runs get networks of their own wherever the machine allows it (net/own-network.ts).
    */
-  readonly ownNetworks?: boolean;
+  readonly ownNetworks?: false;
 }
 
 async function commandFor(file: string | undefined, custom: string | undefined, folder: string, sandboxed: boolean): Promise<LaunchCommand | undefined> {
@@ -77,6 +77,16 @@ function isolationFor(sandbox: boolean): IsolationReport {
 
 export async function grade(options: GradeOptions): Promise<GradeResult> {
   const startedAt = performance.now();
+  // Opened while the programs are found: the first network of their own is how the grader learns it can have them.
+  const opening = options.ownNetworks === false ? Promise.resolve(undefined) : OwnNetworks.open();
+  try {
+    return await gradeWith(options, opening, startedAt);
+  } finally {
+    await (await opening)?.close();
+  }
+}
+
+async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | undefined>, startedAt: number): Promise<GradeResult> {
   const parts = [...(options.serverCommand ? [] : ['server' as const]), ...(options.clientCommand ? [] : ['client' as const])];
   const submission = findSubmission(options.folder, parts, { server: options.serverFile, client: options.clientFile });
   const isolation = isolationFor(options.sandbox ?? false);
@@ -85,7 +95,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   const seed = options.seed ?? randomSeed();
   const timing = timingFor(options.quick ?? false);
   const fixedPort = options.fixedPort ?? labPort;
-  const ownNetworks = options.ownNetworks ?? (await ownNetworksAvailable());
+  const networks = await opening;
   const ports = new PortLedger();
   const launch: ServerLaunch | undefined = serverCommand && {
     command: serverCommand,
@@ -97,12 +107,12 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   let tellPortSource: (source: 'env' | 'fixed' | undefined) => void = () => undefined;
   const serverPortSource = new Promise<'env' | 'fixed' | undefined>((resolve) => (tellPortSource = resolve));
   const serverPart = launch
-    ? gradeServer({ launch, seed, timing, onPortSource: tellPortSource, ownNetworks }).finally(() => tellPortSource(undefined))
+    ? gradeServer({ launch, seed, timing, onPortSource: tellPortSource, networks }).finally(() => tellPortSource(undefined))
     : Promise.resolve(undefined);
   // The client's fallback to the hard-coded port waits until the server's copies have let go of it.
   const serverDone = serverPart.then(() => undefined, () => undefined);
   const clientPart = clientCommand
-    ? gradeClient({ command: clientCommand, seed, timing, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource, ownNetworks, ports })
+    ? gradeClient({ command: clientCommand, seed, timing, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource, networks, ports })
     : Promise.resolve([]);
   // Both parts end before anything is reported, also when one of them meets a setup problem.
   const [serverSettled, clientSettled] = await Promise.allSettled([serverPart, clientPart]);
@@ -129,7 +139,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
     },
     analysis,
     isolation,
-    network: { copiesOnFixedPort: ownNetworks ? 'own' : 'machine', notes: ports.notes },
+    network: { copiesOnFixedPort: networks ? 'own' : 'machine', notes: ports.notes },
     portsLeftBound,
     durationMs: Math.round(performance.now() - startedAt),
   };

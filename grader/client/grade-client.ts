@@ -26,7 +26,7 @@ export async function gradeClient(options: ClientGradeOptions): Promise<CheckFin
     const blocking = started?.diagnoses.some((code) => code === 'client-not-implemented' || code === 'client-no-connect');
     const notRun = (check: ClientCheck) => (check.pairsWithServer && !options.studentServer ? 'no-server-to-pair' : 'client-did-not-start');
     if (blocking) for (const check of rest) outcomes.set(check.id, { outcome: { diagnoses: [], skipped: notRun(check) }, durationMs: 0 });
-    else if (options.ownNetworks || session.source === 'env') await Promise.all(rest.map(record));
+    else if (options.networks || session.source === 'env') await Promise.all(rest.map(record));
     else for (const check of rest) await record(check);
   }
   return clientChecks.map((check) => toFinding(check, 'client', outcomes.get(check.id)));

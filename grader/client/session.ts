@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { getFreePort } from '../net/free-port.ts';
 import type { Network } from '../net/network.ts';
-import { openOwnNetwork } from '../net/own-network.ts';
+import type { OwnNetworks } from '../net/own-network.ts';
+import { Turns } from '../process/turns.ts';
 import { listenerOn, longestTimeWaitMs, portOwner, timeWaitsOn, waitOutTimeWait, type PortLedger } from '../net/port-ledger.ts';
 import { startServer, stopServer, type ServerLaunch } from '../server/instance.ts';
 import type { Timing } from '../server/timing.ts';
@@ -13,17 +14,19 @@ import { runClient } from './run-client.ts';
 import { ScriptedServer } from './scripted-server.ts';
 
 // Where the student's client meets a server during a grade. With networks of their own
-// (net/own-network.ts), every run of the client gets one: the grader's scripted server listens
+// (net/own-network.ts), the client's first run gets one: the grader's scripted server listens
 // there both on the port the client is told (PORT) and on the lab's port, so that one run shows
-// which it uses, and no run waits for another or for the server part. Elsewhere the client is
-// first run on a free port, and one that ignores it is run again on the lab's port, one run at
-// a time, once the server part has let go of that port.
+// which it uses. A client on the lab's port then gets a network of its own for every run, and no
+// run waits for another or for the server part; one that honours PORT runs in the machine's
+// network on free ports. Elsewhere the client is first run on a free port, and one that ignores
+// it is run again on the lab's port, one run at a time, once the server part has let go of it.
 
 export interface ClientSessionOptions {
   readonly command: LaunchCommand;
   readonly timing: Timing;
   readonly fixedPort: number;
-  readonly ownNetworks: boolean;
+  /** Networks of their own, where the machine can give them. */
+  readonly networks?: OwnNetworks;
   readonly ports: PortLedger;
   /** Resolves once nothing else of this grade uses the hard-coded port (the server part has ended). */
   readonly fixedPortFree: Promise<void>;
@@ -39,19 +42,20 @@ const lenientPauseMs = 600;
 export class ClientSession {
   /** Whether the client connects to the PORT it is given; known after its first run that connects. */
   source: 'env' | 'fixed' | undefined;
-  private turn: Promise<void> = Promise.resolve();
+  private readonly turns = new Turns();
 
   constructor(private readonly options: ClientSessionOptions) {}
 
   async play(scenario: ClientScenario): Promise<ScenarioResult> {
-    if (this.options.ownNetworks) return this.inOwnNetwork((network, port) => this.playOn([port, this.options.fixedPort], port, scenario, network));
+    const { networks, fixedPort } = this.options;
+    if (networks && this.source !== 'env') return this.inOwnNetwork(networks, (network, port) => this.playOn([port, fixedPort], port, scenario, network));
     return this.playOnMachine(scenario);
   }
 
   async playRefused(lines: readonly string[], deadlineMs: number): Promise<ScenarioResult> {
     const { fixedPort } = this.options;
     const refusedOn = async (port: number, network?: Network) => ({ run: await this.runClient(port, lines, deadlineMs, network), connections: [], port });
-    if (this.options.ownNetworks) return this.inOwnNetwork((network, port) => refusedOn(port, network));
+    if (this.options.networks && this.source !== 'env') return this.inOwnNetwork(this.options.networks, (network, port) => refusedOn(port, network));
     if (this.source === 'fixed') return this.onFixedPort(() => refusedOn(fixedPort));
     return refusedOn(await getFreePort());
   }
@@ -59,7 +63,11 @@ export class ClientSession {
   async playWithStudentServer(lines: readonly string[], deadlineMs: number): Promise<ScenarioResult | undefined> {
     const launch = this.options.studentServer;
     if (!launch) return undefined;
-    const { fixedPort, ownNetworks } = this.options;
+    const { fixedPort, networks } = this.options;
+    const serverSource = await this.serverPortSource();
+    const fixed = this.source === 'fixed' || serverSource === 'fixed';
+    // In a network of their own both meet on the lab's port, whichever of them hard-codes it.
+    const ownNetwork = fixed ? networks : undefined;
     const pair = async (port: number | undefined): Promise<ScenarioResult> => {
       // The server's own default idle timeout (10 s), also in a quick grade: the client may
       // take more than 2 s to start on a loaded machine, and the pair is not about the timeout.
@@ -67,8 +75,8 @@ export class ClientSession {
         acceptFixedPort: true,
         fixedPortTaken: false,
         port,
-        ownNetwork: ownNetworks,
-        waitOutTimeWait: !ownNetworks,
+        ownNetwork,
+        waitOutTimeWait: !ownNetwork,
       });
       if ('failure' in started) {
         return { run: { output: started.failure.output.slice(-12), stdout: '', stderr: '', durationMs: 0, startedAt: performance.now() }, connections: [], port: 0 };
@@ -80,17 +88,14 @@ export class ClientSession {
         await stopServer(started.instance, this.options.ports);
       }
     };
-    // In a network of their own both meet on the lab's port, whichever of them hard-codes it.
-    if (ownNetworks) return pair(fixedPort);
+    if (ownNetwork) return pair(fixedPort);
     // Either part on a hard-coded port means this pair needs it too, once the server grade is done with it.
-    const serverSource = await this.serverPortSource();
-    const fixed = this.source === 'fixed' || serverSource === 'fixed';
     return fixed ? this.onFixedPort(() => pair(this.source === 'fixed' ? fixedPort : undefined)) : pair(undefined);
   }
 
   /** A run in a network of its own, on a port told in PORT that is not the lab's. */
-  private async inOwnNetwork(run: (network: Network, port: number) => Promise<ScenarioResult>): Promise<ScenarioResult> {
-    const network = await openOwnNetwork();
+  private async inOwnNetwork(networks: OwnNetworks, run: (network: Network, port: number) => Promise<ScenarioResult>): Promise<ScenarioResult> {
+    const network = await networks.next();
     try {
       let port = await getFreePort();
       while (port === this.options.fixedPort) port = await getFreePort();
@@ -174,14 +179,6 @@ export class ClientSession {
   /** Runs `use` with the hard-coded port to itself, once the rest of the grade has let go of it. */
   private async onFixedPort<T>(use: () => Promise<T>): Promise<T> {
     await this.options.fixedPortFree;
-    const previous = this.turn;
-    let release!: () => void;
-    this.turn = new Promise((resolve) => (release = resolve));
-    await previous;
-    try {
-      return await use();
-    } finally {
-      release();
-    }
+    return this.turns.take(use);
   }
 }

@@ -132,7 +132,7 @@ class DoorNetwork implements Network {
 }
 
 /** A new network of its own for one program's copy; throws OwnNetworkUnavailable where the machine cannot make one. */
-export async function openOwnNetwork(): Promise<Network> {
+async function openDoorNetwork(): Promise<Network> {
   const [command, ...args] = doorCommand();
   const door = spawn(command as string, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], detached: true });
   watchGroup(door.pid);
@@ -159,22 +159,35 @@ export async function openOwnNetwork(): Promise<Network> {
   throw new OwnNetworkUnavailable('detail' in first ? first.detail : first.kind);
 }
 
-let available: Promise<boolean> | undefined;
-
 /**
- * Whether programs can get networks of their own here: Linux, util-linux and iproute2, and
- * the privilege (root, or unprivileged user namespaces). LAB_GRADER_NETWORK=machine keeps every
- * program in the machine's network, as on macOS and Windows.
+ * The networks of one grade's programs. Whether the machine can give them at all (Linux,
+ * util-linux and iproute2, and the privilege: root, or unprivileged user namespaces) is found
+ * out by opening the first one, which then waits for the first program that needs it.
+ * LAB_GRADER_NETWORK=machine keeps every program in the machine's network, as on macOS and Windows.
  */
-export function ownNetworksAvailable(): Promise<boolean> {
-  available ??= (async () => {
-    if (process.platform !== 'linux' || process.env.LAB_GRADER_NETWORK === 'machine') return false;
+export class OwnNetworks {
+  private constructor(private warm: Network | undefined) {}
+
+  /** Networks of their own for one grade; undefined where the machine cannot give them. */
+  static async open(): Promise<OwnNetworks | undefined> {
+    if (process.platform !== 'linux' || process.env.LAB_GRADER_NETWORK === 'machine') return undefined;
     try {
-      await (await openOwnNetwork()).close();
-      return true;
+      return new OwnNetworks(await openDoorNetwork());
     } catch {
-      return false;
+      return undefined;
     }
-  })();
-  return available;
+  }
+
+  /** A network for one program's copy (or one run of a client); the caller closes it. */
+  async next(): Promise<Network> {
+    const warm = this.warm;
+    this.warm = undefined;
+    return warm ?? openDoorNetwork();
+  }
+
+  /** Closes the network still waiting, if no program needed it. */
+  async close(): Promise<void> {
+    await this.warm?.close();
+    this.warm = undefined;
+  }
 }

@@ -3,6 +3,7 @@ import type { OutputLine } from '../process/output.ts';
 import type { CheckFinding, CheckOutcome, Evidence, Measurements } from '../result.ts';
 import { analyse } from './analysis.ts';
 import { sharedWork, timeCheck, toFinding, type SharedWork, type Timed } from '../check-result.ts';
+import type { OwnNetworks } from '../net/own-network.ts';
 import { listenerOn, portOwner } from '../net/port-ledger.ts';
 import { SetupError } from '../setup-error.ts';
 import type { ServerCheck, ServerCheckContext } from './check.ts';
@@ -25,8 +26,8 @@ export interface ServerGradeOptions {
   readonly checks?: readonly ServerCheck[];
   /** Told once whether the server listens on PORT or on a port of its own (undefined: it did not start). */
   readonly onPortSource?: (source: 'env' | 'fixed' | undefined) => void;
-  /** Whether copies can have networks of their own (net/own-network.ts). */
-  readonly ownNetworks: boolean;
+  /** Networks of their own for copies on a hard-coded port, where the machine can give them. */
+  readonly networks?: OwnNetworks;
 }
 
 export interface ServerGrade {
@@ -45,7 +46,7 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
   // One spare copy, for the idle timeout: it is the longest check, so it starts first. More spares
   // would only slow every start-up down on a two-core machine.
   const spares = checks.some((check) => check.runsOn === 'own' && check.startsServer !== false) ? 1 : 0;
-  const session = new ServerSession(options.launch, spares, options.timing.crashWatchMs, options.ownNetworks);
+  const session = new ServerSession(options.launch, spares, options.timing.crashWatchMs, options.networks);
   const shared = sharedWork();
   const context = (check: ServerCheck) => createContext(session, options, check, shared, (id) => outcomes.get(id)?.outcome);
   const run = async () => {
@@ -55,7 +56,7 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
     options.onPortSource?.(session.portSource);
     outcomes.set(first.id, started);
     if (started.outcome.diagnoses.length > 0 || started.outcome.skipped) {
-      if (!options.ownNetworks) rejectTakenPort(session, started.outcome);
+      if (!options.networks) rejectTakenPort(session, started.outcome);
       for (const check of rest) outcomes.set(check.id, { outcome: { diagnoses: [], skipped: 'server-did-not-start' }, durationMs: 0 });
     } else {
       await runRest(rest, context, session, outcomes);

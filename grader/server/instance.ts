@@ -1,7 +1,7 @@
 import { getFreePort } from '../net/free-port.ts';
 import { canSeeListeningSockets, isListening, portsListenedBy } from '../net/listening.ts';
 import { machineNetwork, type Network } from '../net/network.ts';
-import { openOwnNetwork } from '../net/own-network.ts';
+import type { OwnNetworks } from '../net/own-network.ts';
 import { listenerOn, longestTimeWaitMs, timeWaitsOn, waitOutTimeWait, type PortLedger } from '../net/port-ledger.ts';
 import { readTcpTable } from '../net/tcp-table.ts';
 import type { OutputLine } from '../process/output.ts';
@@ -61,14 +61,14 @@ export interface StartOptions {
   readonly signal?: AbortSignal;
   /** The port to pass in PORT; a free one when not given. */
   readonly port?: number;
-  /** Runs the copy in a network of its own. */
-  readonly ownNetwork?: boolean;
+  /** Runs the copy in a network of its own, taken from these. */
+  readonly ownNetwork?: OwnNetworks;
   /** In the machine's network: when only connections in TIME_WAIT hold the hard-coded port, wait them out. */
   readonly waitOutTimeWait?: boolean;
 }
 
 export async function startServer(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
-  if (options.ownNetwork) return startInOwnNetwork(launch, options);
+  if (options.ownNetwork) return startInOwnNetwork(launch, options, options.ownNetwork);
   const first = await startOnce(launch, options, machineNetwork);
   if (!failedOnAddressInUse(first)) return first;
   if (options.waitOutTimeWait) {
@@ -93,8 +93,8 @@ async function waitForFixedPort(launch: ServerLaunch, signal?: AbortSignal): Pro
   return !wait.over && !signal?.aborted;
 }
 
-async function startInOwnNetwork(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
-  const network = await openOwnNetwork();
+async function startInOwnNetwork(launch: ServerLaunch, options: StartOptions, networks: OwnNetworks): Promise<StartResult> {
+  const network = await networks.next();
   const result = await startOnce(launch, options, network);
   if ('failure' in result) await network.close();
   return result;

@@ -1,7 +1,9 @@
 import { exchange as probeExchange, type Exchange, type ExchangeScript } from '../net/exchange.ts';
 import { isListening } from '../net/listening.ts';
+import type { OwnNetworks } from '../net/own-network.ts';
 import { listenerOn, portOwner, timeWaitsOn } from '../net/port-ledger.ts';
 import type { OutputLine } from '../process/output.ts';
+import { Turns } from '../process/turns.ts';
 import { stubLine } from '../submission/stub.ts';
 import type { SharedHistory } from './check.ts';
 import { failedOnAddressInUse, startServer, stopServer, type ServerInstance, type ServerLaunch, type StartFailure, type StartResult } from './instance.ts';
@@ -23,7 +25,7 @@ export class ServerSession {
   private shared: ServerInstance | undefined;
   /** Something else already listened on the hard-coded port before the grade began. */
   fixedPortWasTaken = false;
-  private singleCopy: Promise<void> = Promise.resolve();
+  private readonly singleCopy = new Turns();
   private readonly live = new Set<ServerInstance>();
   private readonly started: ServerInstance[] = [];
   private readonly served = new Map<ServerInstance, number>();
@@ -52,8 +54,8 @@ export class ServerSession {
     private readonly spareCount: number,
     /** How long a process that may be ending is given to show its exit. */
     private readonly settleMs: number,
-    /** Whether this machine can give a copy a network of its own. */
-    private readonly ownNetworks: boolean,
+    /** Networks of their own for copies, where this machine can give them. */
+    private readonly networks: OwnNetworks | undefined,
   ) {}
 
   get fixedPort(): number {
@@ -76,10 +78,10 @@ export class ServerSession {
       // in networks of their own, where the port is free whatever holds it on this machine.
       const first = 'instance' in result ? [result.instance] : [];
       await Promise.all([...first, ...(await this.dropSpares())].map((server) => this.stop(server)));
-      this.fixedInOwnNetworks = this.ownNetworks;
+      this.fixedInOwnNetworks = this.networks !== undefined;
       result = await this.start();
       if ('instance' in result && result.instance.portSource === 'fixed' && this.fixedInOwnNetworks) {
-        if (!onFixedPort) this.noteWhyMachinePortFailed();
+        if (!onFixedPort) this.noteWhyMachinePortFailed(result.instance.port);
         this.spares = this.startSpares({});
       }
       this.fixedInOwnNetworks &&= 'instance' in result && result.instance.portSource === 'fixed';
@@ -114,8 +116,7 @@ export class ServerSession {
   }
 
   async withOwnServer<T>(use: (server: ServerInstance) => Promise<T>): Promise<T> {
-    const release = this.copiesRunAlongside ? () => undefined : await this.takeSingleCopyTurn();
-    try {
+    const run = async () => {
       const spare = await this.spares.shift();
       const result = spare && 'instance' in spare && spare.instance.program.running ? spare : await this.start();
       if ('failure' in result) throw new ServerUnavailable(result.failure);
@@ -124,9 +125,8 @@ export class ServerSession {
       } finally {
         await this.stop(result.instance);
       }
-    } finally {
-      release();
-    }
+    };
+    return this.copiesRunAlongside ? run() : this.singleCopy.take(run);
   }
 
   async exchange(server: ServerInstance, script: ExchangeScript): Promise<Exchange> {
@@ -181,9 +181,9 @@ export class ServerSession {
       acceptFixedPort: options.acceptFixedPort ?? this.portSource !== 'env',
       fixedPortTaken: this.fixedPortWasTaken,
       signal: options.signal ? AbortSignal.any([options.signal, this.closing.signal]) : this.closing.signal,
-      ownNetwork: this.fixedInOwnNetworks,
+      ownNetwork: this.fixedInOwnNetworks ? this.networks : undefined,
       // With networks of its own to go to, a copy never waits for the machine's port.
-      waitOutTimeWait: !this.ownNetworks,
+      waitOutTimeWait: this.networks === undefined,
     });
     if (!('instance' in result)) return result;
     // The grade ended while this copy was starting: nobody would ever stop it.
@@ -211,9 +211,8 @@ export class ServerSession {
     return Array.from({ length: this.spareCount }, () => this.start({ ...options, signal }));
   }
 
-  /** The hard-coded port could not be had on this machine, but could in a network of its own: say why. */
-  private noteWhyMachinePortFailed(): void {
-    const port = this.launch.fixedPort;
+  /** The port it hard-codes could not be had on this machine, but could in a network of its own: say why. */
+  private noteWhyMachinePortFailed(port: number): void {
     if (listenerOn(port)) this.launch.ports.note({ kind: 'taken-on-machine', port, owner: portOwner(port) });
     else {
       const connections = timeWaitsOn(port) ?? 0;
@@ -232,13 +231,5 @@ export class ServerSession {
   private async stop(server: ServerInstance): Promise<void> {
     await stopServer(server, this.launch.ports);
     this.live.delete(server);
-  }
-
-  private async takeSingleCopyTurn(): Promise<() => void> {
-    const previous = this.singleCopy;
-    let release!: () => void;
-    this.singleCopy = new Promise((resolve) => (release = resolve));
-    await previous;
-    return release;
   }
 }

@@ -113,13 +113,19 @@ describe.concurrent('a hostile submission is graded, and leaves nothing behind',
   });
 
   // 6. Its hard-coded port is held by another program (here: this test).
-  test('a server whose hard-coded port is taken: crashed at once; with --port, one line and exit status 2', async () => {
+  // One test, not two: the tests of this file run at once, and both hold the same port.
+  test("a server whose hard-coded port is taken is graded in networks of its own, naming the program on the port; in the machine's network: crashed at once, and with --port one line and exit status 2", async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve, reject) => blocker.once('error', reject).listen(12361, '127.0.0.1', resolve));
     try {
       const folder = hostile('port-already-taken');
+      const own = await gradeFolder(folder);
+      expect(codesOf(own)).toEqual(['ignores-port-env']);
+      expect(own.network.notes).toEqual([{ kind: 'taken-on-machine', port: 12361, owner: `node (pid ${process.pid})` }]);
+      await expectNothingLeft(folder);
+
       let startedAt = performance.now();
-      const result = await gradeFolder(folder);
+      const result = await gradeFolder(folder, { ownNetworks: false });
       expect(performance.now() - startedAt).toBeLessThan(5_000);
       expect(codesOf(result)).toEqual(['crashed']);
       const start = result.checks.find((check) => check.id === 'starts-listening');
@@ -129,11 +135,11 @@ describe.concurrent('a hostile submission is graded, and leaves nothing behind',
 
       // As the README says to grade it: --port names the port it hard-codes.
       startedAt = performance.now();
-      const cli = await runCli([folder, '--quick', '--lang', 'en', '--port', '12361']);
+      const cli = await runCli([folder, '--quick', '--lang', 'en', '--port', '12361'], { LAB_GRADER_NETWORK: 'machine' });
       expect(performance.now() - startedAt).toBeLessThan(10_000);
       expect(cli.exitCode).toBe(2);
       expect(cli.stdout).toBe('');
-      expect(cli.stderr.trim().split('\n')).toEqual([expect.stringContaining('12361')]);
+      expect(cli.stderr.trim().split('\n')).toEqual([expect.stringContaining(`Port 12361 is in use by another program, node (pid ${process.pid})`)]);
       await expectNothingLeft(folder);
     } finally {
       await new Promise((resolve) => blocker.close(resolve));

@@ -22,3 +22,20 @@ describe.concurrent("the lab report's programs, each graded twice in a row", () 
     }
   });
 });
+
+test('under classic, what each code weighs is in the results, and the report says which codes it accepts', { timeout: 120_000 }, async () => {
+  const grade = await gradeThroughCli(labReportFixture('pair'), ['--quick', '--rubric', 'classic']);
+  const severities = Object.assign({}, ...(grade.results?.checks ?? []).map((check) => (check as { severities?: Record<string, string> }).severities));
+  expect(severities).toMatchObject({
+    'timeout-keeps-running': 'accepted',
+    'client-no-terminator': 'accepted',
+    'reply-without-newline': 'accepted',
+    'ignores-port-env': 'warning',
+    'counts-bytes': 'error',
+  });
+  expect(grade.stdout).toContain('timeout-keeps-running (accepted):');
+  expect(grade.stdout).toMatch(/WARN +3\/3 +Sends the typed line/);
+  // Under kit, the same client fails: the kit's own server never answers a message with no end.
+  const kit = await gradeThroughCli(labReportFixture('client'), ['--quick']);
+  expect(kit.results?.checks.find((check) => check.id === 'client-sends-line')?.status).toBe('fail');
+});
