@@ -26,6 +26,7 @@ export type EvidenceKey =
   | 'server-exited'
   | 'stopped-by-disconnect'
   | 'stub-lines-left'
+  | 'crashed-after-reply'
   | 'server-restarted'
   | 'replied-before-end'
   | 'waited-for-eof'

@@ -1,6 +1,7 @@
 import type { CheckOutcome, Evidence, LabelledExchange } from '../result.ts';
 import { limitEvidence } from '../sandbox/limit-evidence.ts';
 import { stubLine } from '../submission/stub.ts';
+import { hasStackTrace } from './run-client.ts';
 import type { ScenarioResult } from './check.ts';
 
 /** What every client check shows: each connection the client made, its output, and how it ended. */
@@ -29,4 +30,13 @@ export function clientEvidence(result: ScenarioResult): Pick<CheckOutcome, 'exch
     output: stub && !output.includes(stub) ? [stub, ...output.slice(1)] : output,
     evidence: [ended, ...(stub ? [{ key: 'stub-lines-left' as const }] : []), ...limitEvidence(result.run.exit)],
   };
+}
+
+/**
+ * A client that got its reply and then died with a stack trace, printing nothing: most often it
+ * parses the reply in a form the protocol does not promise (split(":") of "Jumlah karakter: 5").
+ */
+export function crashedOnReply(result: ScenarioResult): Evidence[] {
+  const replied = result.connections.some((connection) => connection.replied);
+  return replied && result.run.exit?.code !== 0 && hasStackTrace(result.run) ? [{ key: 'crashed-after-reply' }] : [];
 }

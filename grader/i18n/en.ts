@@ -507,6 +507,8 @@ export const en: Catalogue = {
       `the program ended ${v.seconds} s after it started, before the grader could reach it (exit status ${v.code}${v.signal === '—' ? '' : `, signal ${v.signal}`})`,
     'timed-out-at-start': () => 'it printed its timeout message and stopped almost at once: is the timeout given in seconds where milliseconds are needed?',
     'message-resent': () => 'the server ended during this message or just before it; the grader started it again and sent the message once more, to be sure',
+    'crashed-after-reply': () =>
+      'the client got the reply, then ended with a stack trace before printing it: does it expect the reply in another form (for example split(":") of "Jumlah karakter: 5")? The protocol\'s reply is the number alone, such as "5\\n": print what the server sent',
     'stub-lines-left': () => "the stub's last two lines are still there: the one that prints \"not implemented yet\" (shown below) and the one after it, which sets exit status 1; delete both",
     'stopped-by-disconnect': (v) => `the server stopped (exit status ${v.code}) when this client disconnected, although it serves clients one after another`,
     'not-listening': (v) => `nothing accepted connections within ${v.seconds} s`,

@@ -511,6 +511,8 @@ export const id: Catalogue = {
       `program berhenti ${v.seconds} detik setelah dijalankan, sebelum grader sempat tersambung (status keluar ${v.code}${v.signal === '—' ? '' : `, sinyal ${v.signal}`})`,
     'timed-out-at-start': () => 'program mencetak pesan timeout lalu langsung berhenti: apakah batas waktunya ditulis dalam detik padahal yang diminta milidetik?',
     'message-resent': () => 'server berhenti saat atau tepat sebelum pesan ini; grader menjalankannya lagi dan mengirim pesan yang sama sekali lagi, untuk memastikan',
+    'crashed-after-reply': () =>
+      'klien sudah menerima balasan, lalu berhenti dengan stack trace sebelum mencetaknya: apakah klien mengharapkan balasan dalam bentuk lain (misalnya split(":") dari "Jumlah karakter: 5")? Balasan dalam protokol ini hanya angkanya, misalnya "5\\n": cetak apa yang dikirim server',
     'stub-lines-left': () => 'dua baris terakhir dari stub masih ada: baris yang mencetak "not implemented yet" (lihat di bawah) dan baris sesudahnya, yang membuat status keluar 1; hapus keduanya',
     'stopped-by-disconnect': (v) => `server berhenti (status keluar ${v.code}) ketika klien ini memutus koneksi, padahal server ini biasanya melayani klien satu per satu`,
     'not-listening': (v) => `tidak ada yang menerima koneksi dalam ${v.seconds} detik`,

@@ -1,6 +1,6 @@
 import { characterCount } from '../../server/count-reply.ts';
 import type { ClientCheck } from '../check.ts';
-import { clientEvidence } from '../evidence.ts';
+import { clientEvidence, crashedOnReply } from '../evidence.ts';
 import { observeLineRun } from '../line-run.ts';
 import { judgePrinted } from '../replies.ts';
 
@@ -18,7 +18,9 @@ export const printsReply: ClientCheck = {
     // Judged against what was really sent and answered, so that a wrong message is not blamed twice.
     const count = characterCount(first.message.toString('utf8'));
     const decoy = seen.decoyFor(first.message);
-    const evidence = [{ key: 'decoy-reply' as const, values: { decoy, count } }, ...(base.evidence ?? [])];
-    return { ...base, diagnoses: judgePrinted(seen.run.stdout, decoy, count), evidence };
+    const diagnoses = judgePrinted(seen.run.stdout, decoy, count);
+    const crashed = diagnoses.includes('client-no-output') ? crashedOnReply(seen) : [];
+    const evidence = [{ key: 'decoy-reply' as const, values: { decoy, count } }, ...crashed, ...(base.evidence ?? [])];
+    return { ...base, diagnoses, evidence };
   },
 };

@@ -1,6 +1,6 @@
 import { asciiSentence } from '../../random.ts';
 import type { ClientCheck } from '../check.ts';
-import { clientEvidence } from '../evidence.ts';
+import { clientEvidence, crashedOnReply } from '../evidence.ts';
 import { normalRunMs } from '../line-run.ts';
 import { characterCount } from '../../server/count-reply.ts';
 import { decoyReply, judgePrinted } from '../replies.ts';
@@ -24,6 +24,8 @@ export const readsWholeReply: ClientCheck = {
     const printed = judgePrinted(seen.run.stdout, decoy, characterCount(message.toString('utf8')));
     const firstPiece = Number(String(decoy).slice(0, 1));
     const cut = printed.includes('client-no-output') && printsNumber(seen.run.stdout, firstPiece);
-    return { ...base, evidence, diagnoses: cut ? ['client-reads-once'] : printed };
+    const diagnoses = cut ? ['client-reads-once' as const] : printed;
+    const crashed = diagnoses.includes('client-no-output') ? crashedOnReply(seen) : [];
+    return { ...base, evidence: [...crashed, ...evidence], diagnoses };
   },
 };

@@ -20,6 +20,8 @@ const cases: { fixture: string; codes: string[]; passed: boolean }[] = [
   { fixture: 'client-crash-on-eof', codes: ['client-crash-on-eof'], passed: true },
   // Works, but ends with the stub's "exit status 1" lines still in it.
   { fixture: 'stub-lines-left', codes: ['client-crash-on-eof'], passed: true },
+  // Parses the reply as "Jumlah karakter: N": the plain number makes it crash on its first line.
+  { fixture: 'parses-verbose-reply', codes: ['client-crash-on-eof', 'client-no-output', 'client-single-message'], passed: false },
 ];
 
 const declared = new Map(clientChecks.map((check) => [check.id, check.codes]));
@@ -40,4 +42,11 @@ test("a client that still has the stub's last lines is told so, with the stub's 
   expect(end?.diagnoses).toEqual(['client-crash-on-eof']);
   expect(end?.evidence.map((e) => e.key)).toContain('stub-lines-left');
   expect(end?.output.some((line) => line.stream === 'stderr' && line.text.includes('not implemented yet'))).toBe(true);
+});
+
+test('a client that crashes parsing the reply is told it got the reply, and that the reply is the number alone', async () => {
+  const result = await gradeFolder(clientFixture('parses-verbose-reply'));
+  const prints = result.checks.find((check) => check.id === 'client-prints-reply');
+  expect(prints?.diagnoses).toEqual(['client-no-output']);
+  expect(prints?.evidence.map((e) => e.key)).toContain('crashed-after-reply');
 });
