@@ -3,7 +3,7 @@ import { getFreePort } from '../net/free-port.ts';
 import type { Network } from '../net/network.ts';
 import type { OwnNetworks } from '../net/own-network.ts';
 import { Turns } from '../process/turns.ts';
-import { listenerOn, longestTimeWaitMs, portOwner, timeWaitsOn, waitOutTimeWait, type PortLedger } from '../net/port-ledger.ts';
+import { listenerOn, portOwner, type PortLedger } from '../net/port-ledger.ts';
 import { startServer, stopServer, type ServerLaunch } from '../server/instance.ts';
 import type { Timing } from '../server/timing.ts';
 import { SetupError } from '../setup-error.ts';
@@ -160,8 +160,7 @@ export class ClientSession {
     } catch (error) {
       if (network || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || !ports.includes(fixedPort)) throw error;
       if (listenerOn(fixedPort) !== false) throw new SetupError({ kind: 'port-taken', port: fixedPort, owner: portOwner(fixedPort) });
-      const connections = timeWaitsOn(fixedPort) ?? 0;
-      this.options.ports.waitedFor(fixedPort, connections, await waitOutTimeWait(fixedPort, longestTimeWaitMs));
+      await this.options.ports.waitOutTimeWait(fixedPort);
       return ScriptedServer.listen(ports, scenario.behaviour, options);
     }
   }

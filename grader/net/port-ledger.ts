@@ -33,9 +33,18 @@ export class PortLedger {
     else this.notes[same] = note;
   }
 
-  /** A wait for TIME_WAIT to end on a port; waits that overlap (copies starting together) count once. */
-  waitedFor(port: number, connections: number, wait: { readonly from: number; readonly to: number; readonly over: boolean }): void {
-    const waits = [...(this.waits.get(port) ?? []), { from: wait.from, to: wait.to }].sort((a, b) => a.from - b.from);
+  /**
+   * Where only connections in TIME_WAIT hold a port (a server without SO_REUSEADDR cannot bind it
+   * until they are over), waits them out, `longestTimeWaitMs` at most or until `signal` gives up,
+   * and notes the wait; waits that overlap (copies starting together) count once. 'none' when no
+   * such connection holds it (a listener, or nothing the grader can see).
+   */
+  async waitOutTimeWait(port: number, signal?: AbortSignal): Promise<'none' | 'over' | 'outlasted' | 'aborted'> {
+    const connections = timeWaitsOn(port) ?? 0;
+    if (connections === 0 || listenerOn(port)) return 'none';
+    const wait = await pollTimeWait(port, longestTimeWaitMs, signal);
+    if (signal?.aborted) return 'aborted';
+    const waits = [...(this.waits.get(port) ?? []), wait].sort((a, b) => a.from - b.from);
     this.waits.set(port, waits);
     let total = 0;
     let reached = -Infinity;
@@ -47,6 +56,7 @@ export class PortLedger {
     const earlier = this.notes.find((note) => note.kind === 'time-wait-waited' && note.port === port);
     const seen = Math.max(connections, earlier?.kind === 'time-wait-waited' ? earlier.connections : 0);
     this.note(wait.over ? { kind: 'time-wait-waited', port, connections: seen, waitedSeconds } : { kind: 'time-wait-outlasted', port, waitedSeconds });
+    return wait.over ? 'over' : 'outlasted';
   }
 }
 
@@ -63,11 +73,8 @@ export function listenerOn(port: number, procNet: string = ownProcNet): boolean 
   return readTcpTable(procNet)?.some((socket) => socket.state === 'listen' && socket.localPort === port);
 }
 
-/**
- * Waits until no connection in TIME_WAIT holds the port any more (polling the kernel's tables:
- * there is nothing to be told), at most `limitMs`, or until `signal` gives up on it.
- */
-export async function waitOutTimeWait(port: number, limitMs: number, signal?: AbortSignal): Promise<{ readonly over: boolean; readonly from: number; readonly to: number }> {
+/** Polls the kernel's tables (there is nothing to be told) until no connection in TIME_WAIT holds the port. */
+async function pollTimeWait(port: number, limitMs: number, signal?: AbortSignal): Promise<{ readonly over: boolean; readonly from: number; readonly to: number }> {
   const from = performance.now();
   while (performance.now() - from < limitMs && !signal?.aborted) {
     if ((timeWaitsOn(port) ?? 0) === 0) break;

@@ -4,7 +4,7 @@ import type { CheckFinding, CheckOutcome, Evidence, Measurements } from '../resu
 import { analyse } from './analysis.ts';
 import { sharedWork, timeCheck, toFinding, type SharedWork, type Timed } from '../check-result.ts';
 import type { OwnNetworks } from '../net/own-network.ts';
-import { listenerOn, portOwner } from '../net/port-ledger.ts';
+import { portOwner } from '../net/port-ledger.ts';
 import { SetupError } from '../setup-error.ts';
 import type { ServerCheck, ServerCheckContext } from './check.ts';
 import { serverChecks } from './checks/index.ts';
@@ -138,7 +138,7 @@ function rejectTakenPort(session: ServerSession, outcome: CheckOutcome): void {
   // Only a program that said so: one that never listens at all is not-listening, whatever holds the port.
   if (outcome.output?.some((line) => addressInUse.test(line.text))) {
     const port = session.fixedPort;
-    throw new SetupError({ kind: 'port-taken', port, ...(listenerOn(port) !== false ? { owner: portOwner(port) } : {}) });
+    throw new SetupError({ kind: 'port-taken', port, owner: portOwner(port) });
   }
 }
 

@@ -2,7 +2,7 @@ import { getFreePort } from '../net/free-port.ts';
 import { canSeeListeningSockets, isListening, portsListenedBy } from '../net/listening.ts';
 import { machineNetwork, type Network } from '../net/network.ts';
 import type { OwnNetworks } from '../net/own-network.ts';
-import { listenerOn, longestTimeWaitMs, timeWaitsOn, waitOutTimeWait, type PortLedger } from '../net/port-ledger.ts';
+import type { PortLedger } from '../net/port-ledger.ts';
 import { readTcpTable } from '../net/tcp-table.ts';
 import type { OutputLine } from '../process/output.ts';
 import { startProgram, type Program, type ProgramExit } from '../process/program.ts';
@@ -47,6 +47,8 @@ export type StartResult = { readonly instance: ServerInstance } | { readonly fai
 
 const pollIntervalMs = 10;
 export const addressInUse = /EADDRINUSE|address already in use/i;
+// Node's "listen EADDRINUSE: address already in use 127.0.0.1:12345".
+const addressInUseOn = /EADDRINUSE\b.*:(\d+)\s*$/;
 
 export function failedOnAddressInUse(result: StartResult): boolean {
   return 'failure' in result && result.failure.output.some((line) => addressInUse.test(line.text));
@@ -71,26 +73,14 @@ export async function startServer(launch: ServerLaunch, options: StartOptions): 
   if (options.ownNetwork) return startInOwnNetwork(launch, options, options.ownNetwork);
   const first = await startOnce(launch, options, machineNetwork);
   if (!failedOnAddressInUse(first)) return first;
-  if (options.waitOutTimeWait) {
-    const waited = await waitForFixedPort(launch, options.signal);
-    if (waited) return { failure: { kind: 'time-wait', port: launch.fixedPort, output: 'failure' in first ? first.failure.output : [] } };
+  // Node names the port it could not bind; Python does not, and then the hard-coded port is the likely one.
+  const named = 'failure' in first ? first.failure.output.map((line) => addressInUseOn.exec(line.text)?.[1]).find(Boolean) : undefined;
+  const onFixedPort = named === undefined || Number(named) === launch.fixedPort;
+  if (options.waitOutTimeWait && onFixedPort && (await launch.ports.waitOutTimeWait(launch.fixedPort, options.signal)) === 'outlasted') {
+    return { failure: { kind: 'time-wait', port: launch.fixedPort, output: 'failure' in first ? first.failure.output : [] } };
   }
   // Another process may take the chosen port between choosing and binding: try once more.
   return startOnce(launch, options, machineNetwork);
-}
-
-/**
- * A server without SO_REUSEADDR cannot bind its hard-coded port while an earlier connection on
- * it is in TIME_WAIT (60 s on Linux). Where only such connections hold the port, wait until they
- * are over; returns true when they outlasted the longest wait.
- */
-async function waitForFixedPort(launch: ServerLaunch, signal?: AbortSignal): Promise<boolean> {
-  const port = launch.fixedPort;
-  const connections = timeWaitsOn(port) ?? 0;
-  if (connections === 0 || listenerOn(port) || signal?.aborted) return false;
-  const wait = await waitOutTimeWait(port, longestTimeWaitMs, signal);
-  if (!signal?.aborted) launch.ports.waitedFor(port, connections, wait);
-  return !wait.over && !signal?.aborted;
 }
 
 async function startInOwnNetwork(launch: ServerLaunch, options: StartOptions, networks: OwnNetworks): Promise<StartResult> {

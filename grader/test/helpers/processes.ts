@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readTcpTable } from '../../net/tcp-table.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -29,20 +30,7 @@ export function processesMentioning(needles: readonly string[]): ProcessInfo[] {
 
 /** TCP ports in LISTEN state on this machine. */
 export function listeningPorts(): Set<number> {
-  const ports = new Set<number>();
-  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    let text = '';
-    try {
-      text = readFileSync(table, 'utf8');
-    } catch {
-      continue;
-    }
-    for (const line of text.split('\n').slice(1)) {
-      const fields = line.trim().split(/\s+/);
-      if (fields[3] === '0A' && fields[1]) ports.add(Number.parseInt(fields[1].split(':').at(-1) ?? '', 16));
-    }
-  }
-  return ports;
+  return new Set((readTcpTable() ?? []).filter((socket) => socket.state === 'listen').map((socket) => socket.localPort));
 }
 
 export async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
