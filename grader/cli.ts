@@ -1,37 +1,28 @@
-import { parseCliArgs, peekJson, peekLang, type CliOptions } from './cli/args.ts';
+import { parseCliArgs, peekJson, peekLang } from './cli/args.ts';
+import { repeatCommand } from './cli/repeat-command.ts';
 import { grade } from './grade.ts';
 import type { Catalogue } from './i18n/catalogue.ts';
 import { catalogues, langFromEnvironment } from './i18n/index.ts';
 import { killAllPrograms } from './process/registry.ts';
 import { colorsFor } from './report/colors.ts';
 import { renderErrorJson, type RunFailure } from './report/error-json.ts';
+import { escapeLine, escapeName } from './report/escape.ts';
 import { renderJson } from './report/json.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { writeResultsFile } from './report/results-file.ts';
+import { setupLine } from './report/setup-line.ts';
 import { inPrivateNetwork, runInPrivateNetwork } from './sandbox/private-network.ts';
 import { requireSandbox } from './sandbox/support.ts';
 import { loadRubric } from './rubric-file.ts';
-import { SetupError, type SetupProblem } from './setup-error.ts';
+import { SetupError } from './setup-error.ts';
 
 // The only place that writes to the terminal and exits. Exit status: 0 every required check
-// passed, 1 one failed, 2 a usage or setup error (lab contract §8).
+// passed, 1 one failed, 2 a usage or setup error (lab contract §8). Whatever it prints that
+// came from the submission, the machine or an error's message is escaped (report/escape.ts).
 
-function describe(text: Catalogue, problem: SetupProblem): string {
-  return (text.setup[problem.kind] as (p: SetupProblem) => string)(problem);
-}
-
-function repeatCommand(options: CliOptions, seed: number): string {
-  const parts = ['npm run grade --', options.folderArg, `--seed ${seed}`];
-  if (options.quick) parts.push('--quick');
-  if (options.port !== undefined) parts.push(`--port ${options.port}`);
-  if (options.serverCmd !== undefined) parts.push(`--server-cmd ${JSON.stringify(options.serverCmd)}`);
-  if (options.clientCmd !== undefined) parts.push(`--client-cmd ${JSON.stringify(options.clientCmd)}`);
-  if (options.serverArg !== undefined) parts.push(`--server ${JSON.stringify(options.serverArg)}`);
-  if (options.clientArg !== undefined) parts.push(`--client ${JSON.stringify(options.clientArg)}`);
-  if (options.rubric !== 'kit') parts.push(`--rubric ${options.rubric}`);
-  if (options.sandbox) parts.push('--sandbox');
-  if (options.lang !== undefined) parts.push(`--lang ${options.lang}`);
-  return parts.join(' ');
+/** An error's message, which may hold a file's name, as one escaped line. */
+function crashedLine(text: Catalogue, error: unknown): string {
+  return text.cli.crashed(escapeLine(error instanceof Error ? error.message : String(error)));
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -60,16 +51,23 @@ async function main(argv: readonly string[]): Promise<number> {
       sandbox: options.sandbox,
     });
     const colors = colorsFor(process.stdout, process.env);
-    process.stdout.write(renderTerminal(result, { text, colors, repeatCommand: repeatCommand(options, result.seed), folderLabel: options.folderArg }));
+    const repeat = repeatCommand(options, result.seed);
+    // The terminal's width, for cutting long lines of a program's output (a file or pipe: 80).
+    const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+    process.stdout.write(
+      renderTerminal(result, { text, colors, repeatCommand: repeat.command, repeatPasteable: repeat.pasteable, folderLabel: options.folderArg, columns }),
+    );
     if (options.json) {
       writeResultsFile(options.json, renderJson(result, text));
-      process.stdout.write(`${text.cli.jsonWritten(options.json)}\n`);
+      process.stdout.write(`${text.cli.jsonWritten(escapeName(options.json))}\n`);
     }
     return result.passed ? 0 : 1;
   } catch (error) {
     const failure = failureOf(text, error);
     process.stderr.write(`${failure.message}\n`);
-    if (process.env.LAB_GRADER_DEBUG && error instanceof Error && !(error instanceof SetupError)) process.stderr.write(`${error.stack}\n`);
+    if (process.env.LAB_GRADER_DEBUG && error instanceof Error && !(error instanceof SetupError)) {
+      process.stderr.write(`${(error.stack ?? '').split('\n').map((line) => escapeLine(line, Number.POSITIVE_INFINITY)).join('\n')}\n`);
+    }
     recordFailure(text, failure, peekJson(argv, process.env.INIT_CWD ?? process.cwd()));
     return 2;
   }
@@ -78,9 +76,9 @@ async function main(argv: readonly string[]): Promise<number> {
 function failureOf(text: Catalogue, error: unknown): RunFailure {
   if (error instanceof SetupError) {
     const { kind, ...details } = error.problem;
-    return { kind, message: describe(text, error.problem), details };
+    return { kind, message: setupLine(text, error.problem), details };
   }
-  return { kind: 'grader-failed', message: text.cli.crashed(error instanceof Error ? error.message : String(error)) };
+  return { kind: 'grader-failed', message: crashedLine(text, error) };
 }
 
 /** With --json, a run that could not grade still leaves a results file saying why (exit status 2). */
@@ -90,7 +88,7 @@ function recordFailure(text: Catalogue, failure: RunFailure, file: string | unde
     writeResultsFile(file, renderErrorJson(failure));
   } catch (error) {
     // The file that could not be written is often the failure itself: said once, not twice.
-    const line = text.cli.crashed(error instanceof Error ? error.message : String(error));
+    const line = crashedLine(text, error);
     if (line !== failure.message) process.stderr.write(`${line}\n`);
   }
 }

@@ -29,6 +29,9 @@ export const serverCodes = [
   'ignores-port-env',
   'ignores-timeout-env',
   'missing-logs',
+  'ambiguous-reply',
+  'counts-stripped',
+  'timeout-not-restarted',
 ] as const;
 
 export const clientCodes = [
@@ -47,6 +50,7 @@ export const clientCodes = [
   'client-crash-on-eof',
   'client-ignores-port-env',
   'end-to-end-fails',
+  'client-ambiguous-output',
 ] as const;
 
 export type ServerCode = (typeof serverCodes)[number];

@@ -48,6 +48,12 @@ export function asciiSentence(random: Random): string {
   return words(random, plainWords, random.int(3, 6)).join(' ');
 }
 
+/** A sentence with spaces and tabs before and after it: they are characters of the message too. */
+export function paddedSentence(random: Random): string {
+  const padding = () => Array.from({ length: random.int(1, 3) }, () => random.pick([' ', ' ', '\t'])).join('');
+  return `${padding()}${asciiSentence(random)}${padding()}`;
+}
+
 export function digitsOnly(random: Random): string {
   // Odd and even numbers alike: some submissions answer digits with another exercise's reply.
   return String(random.int(10_000, 99_999_999));

@@ -58,7 +58,8 @@ export const classicRubric: Rubric = {
   checks: {},
   timeoutPolicy: 'announce',
   // Every classic client sends the typed text with no "\n" and no half-close (lab contract §4).
-  accepts: ['client-no-terminator'],
+  // Nor did it say whether spaces around a message count: a server that strip()s is accepted.
+  accepts: ['client-no-terminator', 'counts-stripped'],
 };
 
 export const builtInRubrics: Readonly<Record<string, Rubric>> = { kit: kitRubric, classic: classicRubric };
@@ -71,7 +72,7 @@ export function severityUnder(rubric: Rubric, code: DiagnosisCode): Severity {
 }
 
 // Skips that mean "does not apply to this run" rather than "could not be shown".
-const notApplicable: ReadonlySet<SkipReason> = new Set<SkipReason>(['quick-mode-only', 'no-server-to-pair']);
+const notApplicable: ReadonlySet<SkipReason> = new Set<SkipReason>(['quick-mode-only', 'full-grade-only', 'no-server-to-pair']);
 
 export interface Weighed {
   readonly status: Status;

@@ -11,6 +11,8 @@ export type SetupProblem =
   | { readonly kind: 'unknown-language'; readonly file: string }
   | { readonly kind: 'runtime-missing'; readonly runtime: string; readonly file: string }
   | { readonly kind: 'link-outside'; readonly file: string; readonly target: string }
+  /** A program's name on something that is not a regular file, such as a folder server.py. */
+  | { readonly kind: 'not-a-file'; readonly file: string }
   /** `owner`: the program that listens there, where the machine shows it. */
   | { readonly kind: 'port-taken'; readonly port: number; readonly owner?: string }
   | { readonly kind: 'unknown-option'; readonly option: string }

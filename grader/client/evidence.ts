@@ -1,3 +1,4 @@
+import { namedError } from '../process/error-line.ts';
 import type { CheckOutcome, Evidence, LabelledExchange } from '../result.ts';
 import { limitEvidence } from '../sandbox/limit-evidence.ts';
 import { stubLine } from '../submission/stub.ts';
@@ -39,4 +40,20 @@ export function clientEvidence(result: ScenarioResult): Pick<CheckOutcome, 'exch
 export function crashedOnReply(result: ScenarioResult): Evidence[] {
   const replied = result.connections.some((connection) => connection.replied);
   return replied && result.run.exit?.code !== 0 && hasStackTrace(result.run) ? [{ key: 'crashed-after-reply' }] : [];
+}
+
+const pythonCompileError = /^\s*File ".*", line \d+/m;
+const connectionError = /\b(?:ECONN[A-Z]+|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|E(?:HOST|NET)UNREACH)\b|connect|refused|timed? ?out/i;
+
+/**
+ * A client that died of an error of its own before it made any connection (a syntax error, a
+ * module that is not found, ERR_REQUIRE_ASYNC_MODULE): not a question of the host or port it
+ * connects to, which is what client-no-connect's advice is about. A failed connection is not one.
+ */
+export function crashedBeforeConnecting(result: ScenarioResult): Evidence[] {
+  const { run } = result;
+  if (result.connections.length > 0 || typeof run.exit?.code !== 'number' || run.exit.code === 0) return [];
+  if (!hasStackTrace(run) && !pythonCompileError.test(run.stderr)) return [];
+  const error = namedError(run.stderr);
+  return error === undefined || connectionError.test(error) ? [] : [{ key: 'crashed-before-connecting', values: { error } }];
 }

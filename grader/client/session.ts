@@ -126,7 +126,12 @@ export class ClientSession {
       this.source = 'env';
       return result;
     }
-    // Nothing reached the port it was given: perhaps the client hard-codes the lab's port.
+    // Nothing reached the port it was given: perhaps the client hard-codes the lab's port. While
+    // another program holds it, that cannot be tried: the client is graded on what it did.
+    if (listenerOn(fixedPort)) {
+      this.options.ports.note({ kind: 'taken-not-tried', port: fixedPort, owner: portOwner(fixedPort) });
+      return result;
+    }
     const again = await this.onFixedPort(() =>
       this.playOn([fixedPort, port], port, scenario).catch((error: unknown) => {
         if (error instanceof SetupError) throw error;

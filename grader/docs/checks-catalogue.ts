@@ -5,6 +5,7 @@ import { catalogues } from '../i18n/index.ts';
 import type { Tier } from '../result.ts';
 import { classicRubric, kitRubric, type Rubric } from '../rubric.ts';
 import { serverChecks } from '../server/checks/index.ts';
+import { decoyChecks, decoyOffsets, serverGuessOdds } from './guessing-odds.ts';
 
 // docs/checks.md, written from the checks themselves and the message catalogue, so that the
 // catalogue of checks and diagnosis codes can never drift from what the grader says.
@@ -72,9 +73,41 @@ export function renderChecksCatalogue(): string {
     ...checkSection('## Client checks · Pemeriksaan klien', clientChecks),
     '## Diagnosis codes · Kode diagnosis',
     '',
-    'Under the `classic` rubric (timeout policy `announce`) `timeout-keeps-running` is accepted; a rubric file with the',
+    'Under the `classic` rubric (timeout policy `announce`) `timeout-keeps-running` is accepted, and so are',
+    `${classicRubric.accepts.map((code) => `\`${code}\``).join(' and ')} (the lab as commonly taught never asked otherwise); a rubric file with the`,
     'timeout policy `either` accepts `no-timeout-message` too (see the instructor\'s guide).',
     '',
     ...[...serverCodes, ...clientCodes].flatMap(codeSection),
+    ...guessingSection(),
   ].join('\n');
+}
+
+function guessingSection(): string[] {
+  const odds = serverGuessOdds();
+  const percent = (chance: number) => `${(chance * 100).toFixed(1)} %`;
+  const oneIn = (chance: number) => `about 1 in ${Number((1 / chance).toPrecision(2)).toLocaleString('en-US')}`;
+  const client = 1 / decoyOffsets ** decoyChecks.length;
+  return [
+    '## How likely a guess is to pass · Peluang lulus dengan menebak',
+    '',
+    'Every run draws its messages at random (the seed is in the report). A reply or an output that names several',
+    'numbers is `ambiguous-reply` / `client-ambiguous-output` whatever they are, so a spray of numbers never passes; a single',
+    'fixed answer for every message never passes either, since the empty message needs 0 and no other message is empty.',
+    'A server that does not count, even one that knows which check is asking and gives each its luckiest answer, passes',
+    'the count checks with random messages this often (worked out over 20,000 runs by `grader/docs/guessing-odds.ts`):',
+    '',
+    '| check | luckiest answer | right in |',
+    '|---|---|---|',
+    ...odds.perCheck.map((check) => `| \`${check.id}\` | ${check.answer} | ${percent(check.chance)} of runs |`),
+    '',
+    `All ${odds.perCheck.length} in one run: ${odds.all.toExponential(1)}, ${oneIn(odds.all)}. A client that prints a number without`,
+    `reading the reply must hit the grader's decoy, the count plus one of ${decoyOffsets} offsets, in each of`,
+    `${decoyChecks.map((id) => `\`${id}\``).join(', ')}: ${client.toExponential(1)} per run, ${oneIn(client)}.`,
+    '',
+    'Setiap penilaian mengundi pesannya secara acak. Balasan atau keluaran yang menyebut beberapa angka selalu gagal; satu',
+    `jawaban tetap untuk semua pesan tidak pernah lulus (pesan kosong harus dijawab 0). Server yang tidak menghitung lulus semua`,
+    `pemeriksaan di atas dalam satu penilaian dengan peluang ${odds.all.toExponential(1)}; klien yang tidak membaca balasan`,
+    `dengan peluang ${client.toExponential(1)}.`,
+    '',
+  ];
 }

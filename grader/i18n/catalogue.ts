@@ -80,6 +80,8 @@ export interface Catalogue {
     readonly passed: string;
     readonly notPassed: (failed: string) => string;
     readonly repeat: (command: string) => string;
+    /** The repeat line when a value in it cannot be pasted safely into every shell, shown escaped. */
+    readonly repeatByHand: (command: string) => string;
     readonly notStarted: (count: number, reason: string) => string;
     readonly quickNote: string;
     readonly portNotes: { readonly [K in PortNote['kind']]: (note: Extract<PortNote, { kind: K }>) => string };

@@ -36,6 +36,10 @@ export const en: Catalogue = {
       title: 'Answers 0 to an empty message',
       what: 'Connects and half-closes without sending anything; expects "0\\n".',
     },
+    'counts-padded-message': {
+      title: 'Counts the spaces and tabs around a message',
+      what: 'One message with spaces and tabs before and after it, in one write, then a half-close; expects its count with them ("  halo\t" is 7).',
+    },
     'serves-clients-in-turn': {
       title: 'Serves several clients one after another',
       what: 'Three clients in a row on the same server process; each must get a reply.',
@@ -43,6 +47,10 @@ export const en: Catalogue = {
     'idle-timeout': {
       title: 'Stops after the idle timeout, with a message',
       what: 'On a copy of its own: one client, then nothing. Expects a timeout message and exit status 0 after SOCKET_TIMEOUT (10 s by default) ± tolerance.',
+    },
+    'idle-timeout-restarts': {
+      title: 'Restarts the idle timeout at every connection',
+      what: 'Full grade only, on a copy of its own: its client connects 2 s after the server listens. Expects the timeout that idle-timeout measured to run from that connection, not from start-up.',
     },
     'newline-framing': {
       title: 'A message ends at "\\n" while the connection stays open',
@@ -267,7 +275,7 @@ export const en: Catalogue = {
       },
     },
     'crash-on-empty': {
-      meaning: 'An empty message crashed the server or did not get the reply 0.',
+      meaning: 'An empty message (a client that connects and closes at once) ended the server.',
       why: {
         python: 'The code assumes the message has at least one character (text[0], text[-1]) or treats "no data" (recv() returning b"") as an error.',
         node: 'The code assumes the message has at least one character (text[0], text.at(-1)), or replies only from the "data" event, which never comes for an empty message.',
@@ -362,6 +370,36 @@ export const en: Catalogue = {
       meaning: 'Some of the log lines the lab asks for are missing.',
       why: 'The program does not print when it listens, when a client connects or when a message arrives.',
       hint: 'Print a line when the server listens, for each connection (with the client\'s address), for each message (with its size) and for each reply.',
+    },
+    'ambiguous-reply': {
+      meaning: 'The reply holds several numbers, and the right count is only one of them: no client can tell which is the answer.',
+      why: 'The reply names more than one count (for example "12 11 10 … 0", or a counter beside the count, "Klien 3: 12"). A reply that lists many numbers would contain the right one by chance.',
+      hint: {
+        python: 'Send one number, the count, and nothing else that is a number: conn.sendall(f"{n}\\n".encode()). Text around it ("Jumlah karakter: 5") is accepted; an echo of the message is too.',
+        node: 'Send one number, the count, and nothing else that is a number: socket.end(`${n}\\n`). Text around it ("Jumlah karakter: 5") is accepted; an echo of the message is too.',
+      },
+    },
+    'counts-stripped': {
+      meaning: 'The server counted the message without its leading and trailing spaces and tabs.',
+      why: {
+        python: 'It strips the message before counting (len(data.decode().strip())): the spaces around a message are characters of the message too.',
+        node: 'It trims the message before counting (text.trim().length): the spaces around a message are characters of the message too.',
+      },
+      hint: {
+        python: 'Remove only the line ending, never the spaces: text.removesuffix("\\n").removesuffix("\\r"), or rstrip("\\r\\n").',
+        node: 'Remove only the line ending, never the spaces: text.replace(/\\r?\\n$/, "").',
+      },
+    },
+    'timeout-not-restarted': {
+      meaning: 'The server stopped 10 s after it started, not 10 s after its last connection: its idle timer is never restarted.',
+      why: {
+        python: 'The timer is started once (start = time.time() before the loop, or one threading.Timer) and a new connection does not reset it.',
+        node: 'One setTimeout is set when the server starts and never cleared: a new connection does not restart it.',
+      },
+      hint: {
+        python: 'Restart the wait at every accept(): server.settimeout(timeout) before the loop makes each accept() wait the whole timeout again.',
+        node: 'Restart the timer on every connection: clearTimeout(timer); timer = setTimeout(stop, timeout * 1000) in the connection handler.',
+      },
     },
     'client-not-implemented': {
       meaning: 'The client is still the unfinished stub: it stopped at once without connecting.',
@@ -498,17 +536,30 @@ export const en: Catalogue = {
         node: 'Run them together by hand (your server, then your client in a second terminal: npm run server, npm run client in the kit) and fix the first failing check of either part.',
       },
     },
+    'client-ambiguous-output': {
+      meaning: 'The client printed the server\'s reply among other numbers: nobody reading its output can tell which is the answer.',
+      why: 'Besides the reply it prints numbers that are neither the message, nor the host, nor the port (for example a list of numbers, or a count of its own beside the reply).',
+      hint: 'Print the server\'s reply, and no other number of your own: "Balasan server: 5" is fine, so is printing the message and the port.',
+    },
   },
   evidence: {
     'message-size': (v) => `the message: ${v.chars} characters, ${v.bytes} bytes in UTF-8, ${v.utf16} UTF-16 units`,
     'expected-count': (v) => `expected ${v.expected}, got ${v.got}`,
+    'late-connection': (v) => `this copy's client connected ${v.after} s after the server listened; with its timeout of ${v.timeout} s the server should stop ${v.timeout} s after that connection`,
+    'late-timeout': (v) => `it timed out ${v.sinceStart} s after it listened, ${v.sinceConnection} s after that connection`,
+    'empty-unanswered': () => 'the server is still running but never answered the empty message: a server that replies only from the "data" event (or only after recv() returned something) never answers it; the count of an empty message is 0',
+    'reply-numbers': (v) => `the reply names these numbers: ${v.numbers}${Number(v.total) > 12 ? `, … (${v.total} in all)` : ''}; the count is ${v.expected}, but a reply has to name one`,
+    'printed-numbers': (v) => `besides the reply (${v.replies}) the client printed these numbers: ${v.others}${Number(v.total) > 12 ? `, … (${v.total} in all)` : ''}`,
     started: (v) => `listening ${v.ms} ms after start, on port ${v.port}`,
+    'start-error': (v) => `it stopped at start-up with this error, in its own code: ${v.error}`,
     'start-exited': (v) =>
       `the program ended ${v.seconds} s after it started, before the grader could reach it (exit status ${v.code}${v.signal === '—' ? '' : `, signal ${v.signal}`})`,
     'timed-out-at-start': () => 'it printed its timeout message and stopped almost at once: is the timeout given in seconds where milliseconds are needed?',
     'message-resent': () => 'the server ended during this message or just before it; the grader started it again and sent the message once more, to be sure',
     'crashed-after-reply': () =>
       'the client got the reply, then ended with a stack trace before printing it: does it expect the reply in another form (for example split(":") of "Jumlah karakter: 5")? The protocol\'s reply is the number alone, such as "5\\n": print what the server sent',
+    'crashed-before-connecting': (v) =>
+      `the client ended with an error of its own before it made any connection: ${v.error}. It is not a question of the host or port: fix the line its output points to first`,
     'stub-lines-left': () => "the stub's last two lines are still there: the one that prints \"not implemented yet\" (shown below) and the one after it, which sets exit status 1; delete both",
     'stopped-by-disconnect': (v) => `the server stopped (exit status ${v.code}) when this client disconnected, although it serves clients one after another`,
     'not-listening': (v) => `nothing accepted connections within ${v.seconds} s`,
@@ -562,6 +613,8 @@ export const en: Catalogue = {
     'no-server-to-pair': 'not run: the submission has no server to pair the client with',
     'server-did-not-start': 'not run: the server did not start',
     'quick-mode-only': 'measured only with --quick (a full grade leaves SOCKET_TIMEOUT unset)',
+    'full-grade-only': 'judged only in a full grade (the quick grade\'s 2 s timeout is too short to tell start-up from a late connection)',
+    'timed-out-during-check': 'the server reached its idle timeout while this check ran, three times: the machine took longer than SOCKET_TIMEOUT between two clients. Grade again on a quieter machine, or without --quick',
     'stopped-after-first-client': 'not judged: the server stopped after its first client (see serves-clients-in-turn)',
     'no-reply-to-line': 'not judged: the server did not answer a "\\n"-terminated message (see newline-framing)',
     'no-idle-timeout-seen': 'not judged: the server never timed out (see idle-timeout)',
@@ -657,11 +710,15 @@ export const en: Catalogue = {
     passed: 'PASSED: every required check passed',
     notPassed: (failed) => `NOT PASSED: required checks failed: ${failed}`,
     repeat: (command) => `Repeat this run with the same messages: ${command}`,
+    repeatByHand: (command) =>
+      `Repeat this run with the same messages (a name in it cannot be pasted safely into a shell: it is shown escaped, type it yourself): ${command}`,
     notStarted: (count, reason) => `${count} checks: ${reason}`,
     quickNote: 'Quick grade: the final grade uses the default 10 s timeout; run without --quick before handing in.',
     portNotes: {
       'taken-on-machine': (n) =>
         `Port ${n.port} is in use on this machine by another program${n.owner ? ` (${n.owner})` : ''}, maybe a server of yours still running; the programs were graded in networks of their own, where ${n.port} was free.`,
+      'taken-not-tried': (n) =>
+        `Port ${n.port} is in use on this machine by another program${n.owner ? ` (${n.owner})` : ''}: whether your client connects to ${n.port} instead of PORT could not be tried. Stop that program and grade again.`,
       'time-wait-on-machine': (n) =>
         `Port ${n.port} was still held on this machine by ${n.connections} earlier connection${n.connections === 1 ? '' : 's'} in TIME_WAIT; the programs were graded in networks of their own, where ${n.port} was free.`,
       'time-wait-waited': (n) =>
@@ -683,6 +740,8 @@ export const en: Catalogue = {
       `Cannot tell how to run ${p.file}: neither its extension nor (without one) its #! line or its code says Python, JavaScript or TypeScript. Give it an extension (.py, .js, .ts), or the command with --server-cmd or --client-cmd.`,
     'runtime-missing': (p) => `Cannot run ${p.file}: ${p.runtime} was not found on this machine. Install it, or give the command with --server-cmd or --client-cmd.`,
     'link-outside': (p) => `${p.file} is a link to ${p.target}, outside the submission's folder: the grader grades only the submission's own files.`,
+    'not-a-file': (p) =>
+      `${p.file} is not a program file but a folder (or something else): the grader runs only a file of the submission's own. Rename it, or name the program with --server FILE or --client FILE.`,
     'port-taken': (p) =>
       `Port ${p.port} is in use by another program${p.owner ? `, ${p.owner}` : ''} (maybe a server of yours still running): stop it, or make your server read PORT, then grade again.`,
     'unknown-option': (p) => `Unknown option ${p.option} (see npm run grade -- --help).`,

@@ -40,6 +40,10 @@ export const id: Catalogue = {
       title: 'Menjawab 0 untuk pesan kosong',
       what: 'Tersambung lalu half-close tanpa mengirim apa pun; mengharapkan "0\\n".',
     },
+    'counts-padded-message': {
+      title: 'Menghitung spasi dan tab di sekitar pesan',
+      what: 'Satu pesan dengan spasi dan tab di depan dan di belakangnya, dalam satu kali kirim, lalu half-close; mengharapkan jumlah karakter termasuk semuanya ("  halo\t" berarti 7).',
+    },
     'serves-clients-in-turn': {
       title: 'Melayani beberapa klien secara bergantian',
       what: 'Tiga klien berturut-turut ke proses server yang sama; masing-masing harus mendapat balasan.',
@@ -47,6 +51,10 @@ export const id: Catalogue = {
     'idle-timeout': {
       title: 'Berhenti setelah batas waktu tanpa koneksi, dengan pesan',
       what: 'Pada salinan server tersendiri: satu klien, lalu tidak ada apa-apa. Mengharapkan pesan timeout dan status keluar 0 setelah SOCKET_TIMEOUT (bawaan 10 detik) ± toleransi.',
+    },
+    'idle-timeout-restarts': {
+      title: 'Mengulang batas waktu idle di setiap koneksi',
+      what: 'Hanya pada penilaian penuh, pada salinan server tersendiri: kliennya tersambung 2 detik setelah server mulai mendengarkan. Mengharapkan batas waktu yang diukur idle-timeout dihitung dari koneksi itu, bukan dari saat server mulai.',
     },
     'newline-framing': {
       title: 'Pesan berakhir di "\\n" walau koneksi masih terbuka',
@@ -271,7 +279,7 @@ export const id: Catalogue = {
       },
     },
     'crash-on-empty': {
-      meaning: 'Pesan kosong membuat server crash atau tidak mendapat balasan 0.',
+      meaning: 'Pesan kosong (klien yang tersambung lalu langsung menutup) membuat server berhenti.',
       why: {
         python: 'Kode menganggap pesan minimal berisi satu karakter (text[0], text[-1]) atau menganggap "tidak ada data" (recv() mengembalikan b"") sebagai error.',
         node: 'Kode menganggap pesan minimal berisi satu karakter (text[0], text.at(-1)), atau hanya membalas dari event "data", yang tidak pernah datang untuk pesan kosong.',
@@ -366,6 +374,36 @@ export const id: Catalogue = {
       meaning: 'Sebagian baris log yang diminta praktikum tidak ada.',
       why: 'Program tidak mencetak apa-apa saat mulai mendengarkan, saat klien tersambung, atau saat pesan tiba.',
       hint: 'Cetak satu baris saat server mendengarkan, untuk setiap koneksi (dengan alamat klien), setiap pesan (dengan ukurannya) dan setiap balasan.',
+    },
+    'ambiguous-reply': {
+      meaning: 'Balasan berisi beberapa angka, dan jumlah yang benar hanya salah satunya: tidak ada klien yang tahu mana jawabannya.',
+      why: 'Balasan menyebut lebih dari satu jumlah (misalnya "12 11 10 … 0", atau penghitung di samping jumlahnya, "Klien 3: 12"). Balasan yang berisi banyak angka akan memuat angka yang benar secara kebetulan.',
+      hint: {
+        python: 'Kirim satu angka, yaitu jumlahnya, tanpa angka lain: conn.sendall(f"{n}\\n".encode()). Teks di sekitarnya ("Jumlah karakter: 5") diterima; pesan yang diulang juga.',
+        node: 'Kirim satu angka, yaitu jumlahnya, tanpa angka lain: socket.end(`${n}\\n`). Teks di sekitarnya ("Jumlah karakter: 5") diterima; pesan yang diulang juga.',
+      },
+    },
+    'counts-stripped': {
+      meaning: 'Server menghitung pesan tanpa spasi dan tab di awal dan akhirnya.',
+      why: {
+        python: 'Pesan di-strip sebelum dihitung (len(data.decode().strip())): spasi di sekitar pesan juga karakter pesan itu.',
+        node: 'Pesan di-trim sebelum dihitung (text.trim().length): spasi di sekitar pesan juga karakter pesan itu.',
+      },
+      hint: {
+        python: 'Buang hanya akhir barisnya, jangan spasinya: text.removesuffix("\\n").removesuffix("\\r"), atau rstrip("\\r\\n").',
+        node: 'Buang hanya akhir barisnya, jangan spasinya: text.replace(/\\r?\\n$/, "").',
+      },
+    },
+    'timeout-not-restarted': {
+      meaning: 'Server berhenti 10 detik setelah dijalankan, bukan 10 detik setelah koneksi terakhir: pewaktu idle-nya tidak pernah diulang.',
+      why: {
+        python: 'Pewaktu dimulai sekali saja (start = time.time() sebelum loop, atau satu threading.Timer) dan koneksi baru tidak mengulangnya.',
+        node: 'Satu setTimeout dipasang saat server mulai dan tidak pernah dibatalkan: koneksi baru tidak mengulangnya.',
+      },
+      hint: {
+        python: 'Ulangi penantian di setiap accept(): server.settimeout(timeout) sebelum loop membuat setiap accept() menunggu penuh lagi.',
+        node: 'Ulangi pewaktunya di setiap koneksi: clearTimeout(timer); timer = setTimeout(stop, timeout * 1000) di handler koneksi.',
+      },
     },
     'client-not-implemented': {
       meaning: 'Klien masih berupa kerangka yang belum dikerjakan: langsung berhenti tanpa tersambung.',
@@ -502,17 +540,30 @@ export const id: Catalogue = {
         node: 'Jalankan keduanya bersama secara manual (server Anda, lalu klien Anda di terminal kedua: npm run server dan npm run client di kit ini) dan perbaiki pemeriksaan pertama yang gagal di salah satunya.',
       },
     },
+    'client-ambiguous-output': {
+      meaning: 'Klien mencetak balasan server di antara angka-angka lain: siapa pun yang membaca keluarannya tidak tahu mana jawabannya.',
+      why: 'Selain balasan, klien mencetak angka yang bukan pesan, bukan host, dan bukan port (misalnya deretan angka, atau jumlah hitungannya sendiri di samping balasan).',
+      hint: 'Cetak balasan server, tanpa angka lain buatan Anda sendiri: "Balasan server: 5" boleh, mencetak pesan dan port juga boleh.',
+    },
   },
   evidence: {
     'message-size': (v) => `pesannya: ${v.chars} karakter, ${v.bytes} byte dalam UTF-8, ${v.utf16} unit UTF-16`,
     'expected-count': (v) => `diharapkan ${v.expected}, didapat ${v.got}`,
+    'late-connection': (v) => `klien salinan ini tersambung ${v.after} detik setelah server mulai mendengarkan; dengan batas waktunya ${v.timeout} detik, server seharusnya berhenti ${v.timeout} detik setelah koneksi itu`,
+    'late-timeout': (v) => `server mencapai batas waktu ${v.sinceStart} detik setelah mulai mendengarkan, ${v.sinceConnection} detik setelah koneksi itu`,
+    'empty-unanswered': () => 'server masih berjalan tetapi tidak pernah menjawab pesan kosong: server yang hanya membalas dari event "data" (atau hanya setelah recv() mengembalikan sesuatu) tidak pernah menjawabnya; jumlah karakter pesan kosong adalah 0',
+    'reply-numbers': (v) => `balasan menyebut angka-angka ini: ${v.numbers}${Number(v.total) > 12 ? `, … (seluruhnya ${v.total})` : ''}; jumlahnya ${v.expected}, tetapi balasan harus menyebut satu angka saja`,
+    'printed-numbers': (v) => `selain balasan (${v.replies}) klien mencetak angka-angka ini: ${v.others}${Number(v.total) > 12 ? `, … (seluruhnya ${v.total})` : ''}`,
     started: (v) => `mendengarkan ${v.ms} ms setelah dijalankan, di port ${v.port}`,
+    'start-error': (v) => `program berhenti saat mulai dengan galat ini, di kodenya sendiri: ${v.error}`,
     'start-exited': (v) =>
       `program berhenti ${v.seconds} detik setelah dijalankan, sebelum grader sempat tersambung (status keluar ${v.code}${v.signal === '—' ? '' : `, sinyal ${v.signal}`})`,
     'timed-out-at-start': () => 'program mencetak pesan timeout lalu langsung berhenti: apakah batas waktunya ditulis dalam detik padahal yang diminta milidetik?',
     'message-resent': () => 'server berhenti saat atau tepat sebelum pesan ini; grader menjalankannya lagi dan mengirim pesan yang sama sekali lagi, untuk memastikan',
     'crashed-after-reply': () =>
       'klien sudah menerima balasan, lalu berhenti dengan stack trace sebelum mencetaknya: apakah klien mengharapkan balasan dalam bentuk lain (misalnya split(":") dari "Jumlah karakter: 5")? Balasan dalam protokol ini hanya angkanya, misalnya "5\\n": cetak apa yang dikirim server',
+    'crashed-before-connecting': (v) =>
+      `klien berhenti karena error di programnya sendiri sebelum membuat koneksi apa pun: ${v.error}. Ini bukan soal host atau port: perbaiki dulu baris yang ditunjuk keluarannya`,
     'stub-lines-left': () => 'dua baris terakhir dari stub masih ada: baris yang mencetak "not implemented yet" (lihat di bawah) dan baris sesudahnya, yang membuat status keluar 1; hapus keduanya',
     'stopped-by-disconnect': (v) => `server berhenti (status keluar ${v.code}) ketika klien ini memutus koneksi, padahal server ini biasanya melayani klien satu per satu`,
     'not-listening': (v) => `tidak ada yang menerima koneksi dalam ${v.seconds} detik`,
@@ -566,6 +617,8 @@ export const id: Catalogue = {
     'no-server-to-pair': 'tidak dijalankan: tugas ini tidak punya server untuk dipasangkan dengan kliennya',
     'server-did-not-start': 'tidak dijalankan: server tidak berhasil berjalan',
     'quick-mode-only': 'hanya diukur dengan --quick (penilaian penuh tidak mengisi SOCKET_TIMEOUT)',
+    'full-grade-only': 'hanya dinilai pada penilaian penuh (batas waktu 2 detik pada --quick terlalu singkat untuk membedakan saat mulai dari koneksi yang datang belakangan)',
+    'timed-out-during-check': 'server mencapai batas waktu idle-nya saat pemeriksaan ini berjalan, tiga kali: komputer ini butuh lebih lama dari SOCKET_TIMEOUT di antara dua klien. Nilai ulang saat komputer lebih senggang, atau tanpa --quick',
     'stopped-after-first-client': 'tidak dinilai: server berhenti setelah klien pertamanya (lihat serves-clients-in-turn)',
     'no-reply-to-line': 'tidak dinilai: server tidak menjawab pesan berakhiran "\\n" (lihat newline-framing)',
     'no-idle-timeout-seen': 'tidak dinilai: server tidak pernah timeout (lihat idle-timeout)',
@@ -661,11 +714,15 @@ export const id: Catalogue = {
     passed: 'LULUS: semua pemeriksaan wajib berhasil',
     notPassed: (failed) => `BELUM LULUS: pemeriksaan wajib yang gagal: ${failed}`,
     repeat: (command) => `Ulangi penilaian dengan pesan yang sama: ${command}`,
+    repeatByHand: (command) =>
+      `Ulangi penilaian dengan pesan yang sama (sebuah nama di dalamnya tidak aman untuk ditempel ke shell: ditampilkan ter-escape, ketik sendiri): ${command}`,
     notStarted: (count, reason) => `${count} pemeriksaan: ${reason}`,
     quickNote: 'Penilaian cepat: penilaian akhir memakai timeout bawaan 10 detik; jalankan tanpa --quick sebelum mengumpulkan.',
     portNotes: {
       'taken-on-machine': (n) =>
         `Port ${n.port} di komputer ini sedang dipakai program lain${n.owner ? ` (${n.owner})` : ''}, mungkin server Anda yang masih berjalan; program-program dinilai di jaringan tersendiri, tempat ${n.port} masih kosong.`,
+      'taken-not-tried': (n) =>
+        `Port ${n.port} di komputer ini sedang dipakai program lain${n.owner ? ` (${n.owner})` : ''}: apakah klien Anda tersambung ke ${n.port} alih-alih PORT tidak bisa dicoba. Hentikan program itu lalu nilai ulang.`,
       'time-wait-on-machine': (n) =>
         `Port ${n.port} di komputer ini masih ditahan ${n.connections} koneksi lama berstatus TIME_WAIT; program-program dinilai di jaringan tersendiri, tempat ${n.port} masih kosong.`,
       'time-wait-waited': (n) =>
@@ -687,6 +744,8 @@ export const id: Catalogue = {
       `Tidak bisa menentukan cara menjalankan ${p.file}: ekstensinya, atau (jika tanpa ekstensi) baris #! maupun isi kodenya, tidak menunjukkan Python, JavaScript, atau TypeScript. Beri ekstensi (.py, .js, .ts), atau berikan perintahnya dengan --server-cmd atau --client-cmd.`,
     'runtime-missing': (p) => `Tidak bisa menjalankan ${p.file}: ${p.runtime} tidak ditemukan di komputer ini. Pasang dulu, atau berikan perintahnya dengan --server-cmd atau --client-cmd.`,
     'link-outside': (p) => `${p.file} adalah tautan ke ${p.target}, di luar folder tugas: grader hanya menilai file milik tugas itu sendiri.`,
+    'not-a-file': (p) =>
+      `${p.file} bukan file program, melainkan folder (atau yang lain): grader hanya menjalankan file milik tugas itu sendiri. Ganti namanya, atau sebut programnya dengan --server FILE atau --client FILE.`,
     'port-taken': (p) =>
       `Port ${p.port} sedang dipakai program lain${p.owner ? `, ${p.owner}` : ''} (mungkin server Anda yang masih berjalan): hentikan dulu, atau buat server Anda membaca PORT, lalu nilai lagi.`,
     'unknown-option': (p) => `Opsi ${p.option} tidak dikenal (lihat npm run grade -- --help).`,

@@ -11,6 +11,8 @@ import { ownProcNet, readTcpTable } from './tcp-table.ts';
 export type PortNote =
   /** Another program on this machine listens on the port; the copies ran in networks of their own. */
   | { readonly kind: 'taken-on-machine'; readonly port: number; readonly owner?: string }
+  /** Another program listens on the port, and no network of its own could be had: a client on it was not tried there. */
+  | { readonly kind: 'taken-not-tried'; readonly port: number; readonly owner?: string }
   /** Old connections in TIME_WAIT held the port on this machine; the copies ran in networks of their own. */
   | { readonly kind: 'time-wait-on-machine'; readonly port: number; readonly connections: number }
   /** No network of its own could be had: the grader waited until TIME_WAIT was over. */

@@ -5,7 +5,9 @@ import { bytesEvent, type TranscriptEvent } from './transcript.ts';
 // What the probe knows about one connection while it runs: every event goes into the
 // transcript as it happens, and waiters are woken on each change.
 
-export const maxReplyBytes = 65_536;
+// A reply may echo the largest message the grader sends (64 KiB) beside its count; four times
+// that is a flood, and the connection is cut there.
+export const maxReplyBytes = 4 * 65_536;
 const writeTimeoutMs = 3_000;
 
 export class ProbeState {

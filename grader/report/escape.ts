@@ -65,3 +65,19 @@ export function escapeLine(text: string, maxChars = 300): string {
   const pieces = Array.from(text, (char) => (unsafe.test(char) ? escapeCodePoint(char) : char));
   return pieces.length > maxChars ? `${pieces.slice(0, maxChars).join('')}…` : pieces.join('');
 }
+
+/**
+ * A name from the submission or the machine (a folder, a file, where a link leads, a process),
+ * for a line of the report: as it is when it is plain, otherwise quoted and escaped like what a
+ * program sends. A name with a quote, or with a space at either end, is quoted too, so that a
+ * name between quotes is always the escaped form ("a\x1b" holds an ESC, a\x1b a backslash).
+ */
+export function escapeName(name: string, maxChars = 200): string {
+  return unsafe.test(name) || name.includes('"') || /^\s|\s$/u.test(name) ? escapeText(name, maxChars) : name;
+}
+
+/** A record's strings (and lists of strings) escaped, for a message that embeds them. */
+export function escapeFields<T extends object>(record: T, escape: (text: string) => string = escapeName): T {
+  const shown = (value: unknown) => (typeof value === 'string' ? escape(value) : value);
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, Array.isArray(value) ? value.map(shown) : shown(value)])) as T;
+}

@@ -3,20 +3,31 @@ import type { OutputLine } from '../process/output.ts';
 import type { LabelledExchange } from '../result.ts';
 import type { Colors } from './colors.ts';
 import { escapeBytes, escapeLine } from './escape.ts';
+import { defaultColumns, prefixedRows } from './rows.ts';
 
 // Renders what was said on one connection, and what the program printed, as indented lines.
+// What the program sent or printed is escaped, and a long line goes on on rows of its own that
+// start with a bar (report/rows.ts), never at the left margin where the report's lines start.
 
-export function renderExchange(labelled: LabelledExchange, text: Catalogue, c: Colors, indent: string): string[] {
+const timeWidth = 11;
+
+export function renderExchange(labelled: LabelledExchange, text: Catalogue, c: Colors, indent: string, columns = defaultColumns): string[] {
   const lines = [`${indent}${c.bold(text.labels[labelled.label](labelled.n))}`];
+  const barAfterTime = `${indent}${' '.repeat(timeWidth + 1)}${c.dim('│')} `;
   for (const event of labelled.exchange.events) {
-    const time = c.dim(`+${event.atMs.toFixed(1)} ms`.padStart(11));
+    const time = c.dim(`+${event.atMs.toFixed(1)} ms`.padStart(timeWidth));
     const what = text.transcript[event.kind];
-    let detail = '';
-    if (event.bytesBase64 !== undefined) {
+    if (event.bytesBase64 !== undefined && !event.host) {
       const bytes = Buffer.from(event.bytesBase64, 'base64');
       const size = event.byteLength ?? bytes.length;
-      detail = size === 0 ? ` ${text.transcript.empty}` : ` ${escapeBytes(bytes)} ${c.dim(text.transcript.bytes(size))}`;
+      if (size > 0) {
+        const rows = prefixedRows(`${indent}${time}  ${what} `, barAfterTime, escapeBytes(bytes), columns);
+        rows.push(`${rows.pop() ?? ''} ${c.dim(text.transcript.bytes(size))}`);
+        lines.push(...rows);
+        continue;
+      }
     }
+    let detail = event.bytesBase64 !== undefined ? ` ${text.transcript.empty}` : '';
     if (event.host) detail = ` ${event.host}`;
     lines.push(`${indent}${time}  ${what}${detail}`);
   }
@@ -34,12 +45,14 @@ export function renderOutput(
   indent: string,
   shown: Map<string, string>,
   checkId: string,
+  columns = defaultColumns,
 ): string[] {
   if (output.length === 0) return [];
-  const lines = output.map((line) => `${c.dim(line.stream === 'stderr' ? 'stderr │' : 'stdout │')} ${escapeLine(line.text)}`);
   const key = output.map((line) => `${line.stream}:${line.text}`).join('\n');
   const earlier = shown.get(key);
   if (earlier) return [`${indent}${c.dim(text.report.sameOutput(earlier))}`];
   shown.set(key, checkId);
-  return [`${indent}${c.dim(text.report.programOutput)}`, ...lines.map((line) => `${indent}  ${line}`)];
+  const bar = `${indent}  ${c.dim('       │')} `;
+  const rows = output.flatMap((line) => prefixedRows(`${indent}  ${c.dim(`${line.stream} │`)} `, bar, escapeLine(line.text), columns));
+  return [`${indent}${c.dim(text.report.programOutput)}`, ...rows];
 }

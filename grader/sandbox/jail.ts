@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProgramCgroups, rlimitOptions, sandboxLimits } from './limits.ts';
+import { typescriptFormatFolder } from '../submission/command.ts';
 import { nobody, type SandboxSupport } from './support.ts';
 import { tsxCacheFor } from './tsx-cache.ts';
 
@@ -134,7 +135,7 @@ export function jailedCommand(
   const mounts = new Mounts().privateTmp(sandboxLimits.tmpBytes);
   systemMounts(mounts);
   runtimeMount(mounts, command, submission);
-  mounts.readOnly(kitPackages).readOnly(submission);
+  mounts.readOnly(kitPackages).readOnly(typescriptFormatFolder).readOnly(submission);
   if (!existsSync(path.join(submission, 'package.json'))) governingPackageJson(mounts, submission);
   mounts.writable(tsxCacheFor(submission, uid), `/tmp/tsx-${uid}`);
   const bwrap = [

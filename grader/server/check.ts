@@ -43,6 +43,8 @@ export interface ServerCheck {
   readonly startsServer?: false;
   /** Judged only in a quick grade; in a full grade it does not count at all. */
   readonly quickOnly?: true;
+  /** Judged only in a full grade; in a quick grade it does not count at all. */
+  readonly fullOnly?: true;
   readonly codes: readonly DiagnosisCode[];
   run(context: ServerCheckContext): Promise<CheckOutcome>;
 }

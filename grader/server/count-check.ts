@@ -1,4 +1,4 @@
-import { isWarningCode, type DiagnosisCode } from '../diagnoses.ts';
+import type { DiagnosisCode } from '../diagnoses.ts';
 import type { Exchange } from '../net/exchange.ts';
 import type { Random } from '../random.ts';
 import type { CheckOutcome, Evidence, LabelledExchange, Tier } from '../result.ts';
@@ -18,8 +18,8 @@ export interface CountCheckSpec {
   readonly message: (random: Random) => string;
   /** The code for a server that dies on this message. */
   readonly crashCode?: DiagnosisCode;
-  /** When set, any failure on this message (no reply, a wrong number) is given this one code. */
-  readonly failureCode?: DiagnosisCode;
+  /** Codes this check's message can give beyond the usual counting mistakes. */
+  readonly extraCodes?: readonly DiagnosisCode[];
 }
 
 export function countCheck(spec: CountCheckSpec): ServerCheck {
@@ -28,22 +28,23 @@ export function countCheck(spec: CountCheckSpec): ServerCheck {
     id: spec.id,
     tier: spec.tier ?? 'core',
     runsOn: 'shared',
-    codes: spec.failureCode
-      ? [spec.failureCode, 'verbose-reply', 'reply-without-newline', 'not-listening']
-      : ['wrong-count', 'counts-bytes', 'counts-utf16', 'no-reply', 'verbose-reply', 'reply-without-newline', 'not-listening', crashCode],
+    codes: ['wrong-count', 'counts-bytes', 'counts-utf16', ...(spec.extraCodes ?? []), 'no-reply', 'ambiguous-reply', 'verbose-reply', 'reply-without-newline', 'not-listening', crashCode],
     async run(context) {
       const text = spec.message(context.random);
-      const { server, exchange: sent } = await context.exchangeWithShared({
-        segments: [{ bytes: Buffer.from(text) }],
-        ending: 'half-close',
-        replyTimeoutMs: context.timing.replyTimeoutMs,
-      });
+      const { server, exchange: sent } = await sendInOneWrite(context, text);
       const judgement = judgeCountReply(text, sent.reply);
-      const failed = judgement.diagnoses.some((code) => !isWarningCode(code));
-      const diagnoses = spec.failureCode && failed ? [spec.failureCode] : judgement.diagnoses;
-      return withCrashCheck(context, server, sent, { diagnoses, evidence: judgement.evidence }, crashCode);
+      return withCrashCheck(context, server, sent, judgement, crashCode);
     },
   };
+}
+
+/** One message in one write, then a half-close: the end of the message whatever the framing. */
+export function sendInOneWrite(context: ServerCheckContext, text: string): ReturnType<ServerCheckContext['exchangeWithShared']> {
+  return context.exchangeWithShared({
+    segments: [{ bytes: Buffer.from(text) }],
+    ending: 'half-close',
+    replyTimeoutMs: context.timing.replyTimeoutMs,
+  });
 }
 
 /**

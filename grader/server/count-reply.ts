@@ -14,6 +14,8 @@ export const countReplyCodes: readonly DiagnosisCode[] = [
   'no-reply',
   'verbose-reply',
   'reply-without-newline',
+  'ambiguous-reply',
+  'counts-stripped',
 ];
 
 export interface CountJudgement {
@@ -44,7 +46,7 @@ export function judgeCountReply(message: string, reply: Buffer, lineEnding = '')
   const evidence = [messageSizeEvidence(message)];
   if (reply.length === 0) return { diagnoses: ['no-reply'], expected, evidence };
   const text = reply.toString('utf8');
-  const numbers = [...text.matchAll(/\d+/g)].map((match) => Number(match[0]));
+  const numbers = countCandidates(text, [message]);
   const exact = /^\s*(\d+)\s*$/.exec(text);
   const judged = (diagnoses: DiagnosisCode[], got?: number): CountJudgement => ({
     diagnoses,
@@ -55,7 +57,11 @@ export function judgeCountReply(message: string, reply: Buffer, lineEnding = '')
   if (exact && Number(exact[1]) === expected) {
     return judged(text.includes('\n') ? [] : ['reply-without-newline'], expected);
   }
-  if (numbers.includes(expected)) return judged(['verbose-reply'], expected);
+  if (numbers.includes(expected)) {
+    if (numbers.length === 1) return judged(['verbose-reply'], expected);
+    // "12 11 10 … 0" names the count among others: a reply must name one.
+    return { ...judged(['ambiguous-reply']), evidence: [...evidence, { key: 'reply-numbers', values: { expected, numbers: listed(numbers), total: numbers.length } }] };
+  }
   for (const n of numbers) {
     const explained = explainWrongNumber(message, n, lineEnding.length);
     if (explained.length > 0) return judged(explained, n);
@@ -63,10 +69,30 @@ export function judgeCountReply(message: string, reply: Buffer, lineEnding = '')
   return judged(['wrong-count'], numbers.at(-1));
 }
 
+/**
+ * The numbers a reply or an output offers as counts, each once, in order: those inside an echo
+ * of what was sent ("Pesan \"kopi 42\" memiliki 7 karakter") are part of the echo, not counts.
+ */
+export function countCandidates(text: string, echoed: readonly string[]): number[] {
+  let rest = text;
+  for (const echo of [...echoed].filter((e) => e.length > 0).sort((a, b) => b.length - a.length)) rest = rest.split(echo).join(' ');
+  return [...new Set([...rest.matchAll(/\d+/g)].map((match) => Number(match[0])))];
+}
+
+/** The first numbers of a list, for the report (with its total beside): a spray can hold thousands. */
+export function listed(numbers: readonly number[], max = 12): string {
+  return numbers.slice(0, max).join(', ');
+}
+
 function explainWrongNumber(message: string, n: number, endingLength: number): DiagnosisCode[] {
   const bytes = Buffer.byteLength(message);
   const utf16 = message.length;
   const chars = characterCount(message);
+  const stripped = message.trim();
+  if (stripped !== message) {
+    if (n === characterCount(stripped)) return ['counts-stripped'];
+    if (n === Buffer.byteLength(stripped)) return ['counts-stripped', 'counts-bytes'];
+  }
   const endings = endingLength > 0 ? [0, endingLength] : [0];
   for (const extra of endings) {
     const withEnding: DiagnosisCode[] = extra > 0 ? ['counts-newline'] : [];

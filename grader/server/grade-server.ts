@@ -37,11 +37,12 @@ export interface ServerGrade {
 
 
 export async function gradeServer(options: ServerGradeOptions): Promise<ServerGrade> {
-  const applies = (check: ServerCheck) => options.timing.quick || !check.quickOnly;
+  const { quick } = options.timing;
+  const applies = (check: ServerCheck) => (quick ? !check.fullOnly : !check.quickOnly);
   const checks = options.checks ?? serverChecks;
   const outcomes = new Map<string, Timed>();
   for (const check of checks.filter((check) => !applies(check))) {
-    outcomes.set(check.id, { outcome: { diagnoses: [], skipped: 'quick-mode-only' }, durationMs: 0 });
+    outcomes.set(check.id, { outcome: { diagnoses: [], skipped: quick ? 'full-grade-only' : 'quick-mode-only' }, durationMs: 0 });
   }
   // One spare copy, for the idle timeout: it is the longest check, so it starts first. More spares
   // would only slow every start-up down on a two-core machine.

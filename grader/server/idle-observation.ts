@@ -1,6 +1,6 @@
 import type { Exchange } from '../net/exchange.ts';
 import type { OutputLine } from '../process/output.ts';
-import type { ProgramExit } from '../process/program.ts';
+import type { Program, ProgramExit } from '../process/program.ts';
 import { asciiSentence } from '../random.ts';
 import type { SkipReason } from '../result.ts';
 import { isCrash, type ServerCheckContext } from './check.ts';
@@ -27,6 +27,11 @@ export interface IdleObservation {
 // "waktu habis", "tidak ada koneksi baru".
 export const timeoutLinePattern = /time[\s_-]*out|timed\s*out|waktu\s+(tunggu\s+)?habis|batas\s+waktu|tidak\s+ada\s+(koneksi|klien|client)/i;
 
+/** The first line since `sinceMs` that announces a timeout. */
+export function timeoutLineSince(program: Program, sinceMs: number): OutputLine | undefined {
+  return [...program.output.lines, ...program.output.tail].find((line) => line.atMs >= sinceMs && timeoutLinePattern.test(line.text));
+}
+
 export function observeIdleTimeout(context: ServerCheckContext): Promise<IdleObservation> {
   return context.once('idle-timeout', () =>
     context.withOwnServer(async (server) => {
@@ -41,8 +46,7 @@ export function observeIdleTimeout(context: ServerCheckContext): Promise<IdleObs
       const lastConnectionMs = program.elapsedMs();
       // Long enough to see a program that keeps the default 10 s even when told otherwise.
       const watchUntilMs = lastConnectionMs + timing.defaultIdleTimeoutMs + 2 * 1000;
-      const announced = () =>
-        [...program.output.lines, ...program.output.tail].find((line) => line.atMs >= lastConnectionMs && timeoutLinePattern.test(line.text));
+      const announced = () => timeoutLineSince(program, lastConnectionMs);
       while (program.running && program.elapsedMs() < watchUntilMs) {
         const line = announced();
         if (line && program.elapsedMs() >= line.atMs + timing.stopAfterMessageMs) break;

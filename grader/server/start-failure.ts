@@ -1,3 +1,4 @@
+import { namedError } from '../process/error-line.ts';
 import { limitEvidence } from '../sandbox/limit-evidence.ts';
 import { isCrash } from './check.ts';
 import type { CheckOutcome } from '../result.ts';
@@ -20,7 +21,9 @@ export function outcomeOfStartFailure(failure: StartFailure, timing: Timing): Ch
   if (isCrash(exit)) {
     // A port it chose itself was taken: the grader gave it a free one in PORT.
     const portTaken = failure.output.some((line) => addressInUse.test(line.text)) ? [{ key: 'address-in-use' as const }] : [];
-    return { diagnoses: ['crashed'], evidence: [exited, ...portTaken, ...limitEvidence(exit)], output };
+    const error = namedError(failure.output.filter((line) => line.stream === 'stderr').map((line) => line.text).join('\n'));
+    const named = error === undefined || portTaken.length > 0 ? [] : [{ key: 'start-error' as const, values: { error } }];
+    return { diagnoses: ['crashed'], evidence: [exited, ...named, ...portTaken, ...limitEvidence(exit)], output };
   }
   // It ended on its own, saying it timed out: its idle timeout fired (almost) at once.
   if (failure.output.some((line) => timeoutLinePattern.test(line.text))) {

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Part } from '../result.ts';
 import { type LanguageFinding, programExtensions, readHead, sourceLanguageOf } from './language.ts';
-import { linkTargetInside, refuseLinkOutside } from './link.ts';
+import { linkTargetInside, refuseOutside } from './link.ts';
 import { callsFor, isKitStub, partNamedBy } from './signals.ts';
 
 // Every program in a submission's folder and the folders below it, with the signs of which part
@@ -58,7 +58,7 @@ function signsOf(relative: string, text: string, finding: LanguageFinding, part:
 function checkLink(top: string, file: string, name: string): boolean {
   if (linkTargetInside(top, file) !== undefined) return true;
   const couldBeProgram = path.extname(name) !== '' || parts.some((part) => partNamedBy(name, part) !== undefined);
-  if (couldBeProgram) refuseLinkOutside(top, file);
+  if (couldBeProgram) refuseOutside(top, file);
   return false;
 }
 

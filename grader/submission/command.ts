@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import type { ProgramLanguage } from '../result.ts';
 import { SetupError } from '../setup-error.ts';
@@ -6,7 +7,8 @@ import { languageOfFile } from './language.ts';
 
 // How a submission's file is run (lab contract §4). TypeScript goes through the kit's own tsx
 // loader, by absolute path, in the same single node process: never npx, never a tsx found in
-// the submission's folder, and never a second process that could orphan the program.
+// the submission's folder, and never a second process that could orphan the program. After tsx,
+// the kit's typescript-format hooks make a .ts file an ES module wherever it lives (see there).
 
 export type Runtime = 'typescript' | 'node' | 'python' | 'custom';
 
@@ -22,6 +24,10 @@ export interface LaunchCommand {
 }
 
 const tsxLoader = import.meta.resolve('tsx');
+const typescriptFormat = new URL('./typescript-format/register.mjs', import.meta.url).href;
+
+/** The kit's own files a TypeScript program loads besides node_modules: the sandbox mounts them. */
+export const typescriptFormatFolder = path.dirname(fileURLToPath(typescriptFormat));
 
 let pythonPromise: Promise<{ executable: string; version: string } | undefined> | undefined;
 
@@ -53,7 +59,7 @@ export async function launchCommandFor(file: string): Promise<LaunchCommand> {
     return { command: python.executable, args: [file], cwd, runtime: 'python', label: `${name} (Python ${python.version})` };
   }
   if (language === 'typescript') {
-    return { command: process.execPath, args: ['--import', tsxLoader, file], cwd, runtime: 'typescript', label: `${name} (Node ${process.version} + tsx)` };
+    return { command: process.execPath, args: ['--import', tsxLoader, '--import', typescriptFormat, file], cwd, runtime: 'typescript', label: `${name} (Node ${process.version} + tsx)` };
   }
   return { command: process.execPath, args: [file], cwd, runtime: 'node', label: `${name} (Node ${process.version})` };
 }

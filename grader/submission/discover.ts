@@ -1,10 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DiscoveryReason, FoundProgram, Part } from '../result.ts';
 import { SetupError } from '../setup-error.ts';
 import { type Candidate, leaningOf, listCandidates } from './candidates.ts';
 import { languageOfFile, programExtensions, readHead } from './language.ts';
-import { refuseLinkOutside } from './link.ts';
+import { refuseOutside } from './link.ts';
 import { isKitStub } from './signals.ts';
 
 // Which program of a folder is the server and which the client (issue 8). server.<ext> and
@@ -23,9 +23,10 @@ function exactFiles(folder: string, part: Part): string[] {
     .map((ext) => `${part}.${ext}`)
     .filter((name) => names.has(name))
     .map((name) => path.join(folder, name))
-    .filter((file) => {
-      refuseLinkOutside(folder, file);
-      return statSync(file).isFile();
+    .map((file) => {
+      // server.py itself must be the program: not a folder, not a way out of the submission.
+      refuseOutside(folder, file);
+      return file;
     });
 }
 

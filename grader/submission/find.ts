@@ -4,7 +4,7 @@ import type { Discovery, DiscoveryReason, Part } from '../result.ts';
 import { SetupError } from '../setup-error.ts';
 import { type Chosen, discoverPrograms } from './discover.ts';
 import { languageOfFile } from './language.ts';
-import { isInside, refuseLinkOutside } from './link.ts';
+import { isInside, refuseOutside } from './link.ts';
 
 // A submission is a folder holding a server and/or a client (lab contract §4): named on the
 // command line (--server, --client), server.<ext> and client.<ext> at its top, or found below
@@ -24,9 +24,9 @@ export type NamedPrograms = Partial<Record<Part, string>>;
 /** A file named on the command line: any name, its language from its extension, #! line or text. */
 function namedProgram(folder: string, part: Part, file: string): Chosen {
   const option = part === 'server' ? '--server' : '--client';
-  if (!existsSync(file) || !statSync(file).isFile()) throw new SetupError({ kind: 'no-such-file', option, path: file });
-  // Outside the folder it is still the user's own choice; a link out of its own folder is not.
-  refuseLinkOutside(isInside(folder, file) ? folder : path.dirname(file), file);
+  if (!existsSync(file)) throw new SetupError({ kind: 'no-such-file', option, path: file });
+  // Outside the folder it is still the user's own choice; a way out of its own folder is not.
+  refuseOutside(isInside(folder, file) ? folder : path.dirname(file), file);
   const relative = path.relative(folder, file).split(path.sep).join('/');
   const finding = languageOfFile(file);
   if (finding === undefined) throw new SetupError({ kind: 'unknown-language', file: relative });

@@ -1,4 +1,4 @@
-import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SetupError } from '../setup-error.ts';
 
@@ -18,10 +18,27 @@ export function linkTargetInside(folder: string, file: string): string | undefin
   }
 }
 
-/** What is graded is the submission's own file: a link out of its folder is never followed. */
-export function refuseLinkOutside(folder: string, file: string): void {
-  if (!lstatSync(file).isSymbolicLink()) return;
-  if (linkTargetInside(folder, file) === undefined) {
-    throw new SetupError({ kind: 'link-outside', file: path.basename(file), target: readlinkSync(file) });
+/**
+ * What is graded is the submission's own program: a regular file that, every link on its way
+ * resolved, lies inside the submission's folder. Not a link out of it, nor a path through a
+ * linked folder that leads out (sub/server.py where sub is a link to the kit's solutions), nor a
+ * folder: Python runs a folder's __main__.py, which may itself lead anywhere.
+ */
+export function refuseOutside(folder: string, file: string): void {
+  const name = path.basename(file);
+  const real = linkTargetInside(folder, file);
+  if (real === undefined) {
+    const target = lstatSync(file).isSymbolicLink() ? readlinkSync(file) : realTarget(file);
+    throw new SetupError({ kind: 'link-outside', file: name, target });
+  }
+  if (!statSync(real).isFile()) throw new SetupError({ kind: 'not-a-file', file: name });
+}
+
+/** Where a path through a linked folder really leads, for the message. */
+function realTarget(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { existingProgramGroups } from '../sandbox/limits.ts';
 import { sandboxSupport } from '../sandbox/support.ts';
 import { runCli } from './helpers/grade-fixture.ts';
+import { scratchOutsideKit } from './helpers/outside-kit.ts';
 import { processesMentioning, repoRoot, waitUntil } from './helpers/processes.ts';
 
 // --sandbox, through the command line as an instructor runs it, against the hostile
@@ -43,6 +44,18 @@ describe.runIf(support.available)('--sandbox, the reference solutions', () => {
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(result?.isolation.kind).toBe('sandbox');
     expect(result?.isolation.runAsNobody).toBe(process.getuid?.() === 0);
+  });
+
+  test('the TypeScript solutions copied to a bare folder outside the kit pass too: its .ts files run as ES modules there', async () => {
+    const folder = scratchOutsideKit('lab-sandbox-ts-');
+    try {
+      for (const file of ['server.ts', 'client.ts']) copyFileSync(path.join(repoRoot, 'solutions', file), path.join(folder, file));
+      const { run, result } = await gradeInSandbox(folder);
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+      expect(result?.isolation.kind).toBe('sandbox');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

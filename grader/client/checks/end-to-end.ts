@@ -3,7 +3,7 @@ import { characterCount } from '../../server/count-reply.ts';
 import type { ClientCheck } from '../check.ts';
 import { clientEvidence } from '../evidence.ts';
 import { normalRunMs } from '../line-run.ts';
-import { printsNumber } from '../run-client.ts';
+import { judgePrinted } from '../replies.ts';
 
 // The student's client against the student's own server: do the two parts work together?
 export const endToEnd: ClientCheck = {
@@ -19,7 +19,8 @@ export const endToEnd: ClientCheck = {
     const base = clientEvidence(seen);
     const counts = lines.map(characterCount);
     const evidence = [{ key: 'end-to-end-expected' as const, values: { counts: counts.join(', ') } }, ...(base.evidence ?? [])];
-    const works = counts.every((count) => printsNumber(seen.run.stdout, count));
-    return { ...base, evidence, diagnoses: works ? [] : ['end-to-end-fails'] };
+    // The pair has to print the true count, and no other number (either part may spray them).
+    const printed = judgePrinted(seen, counts.map((count) => ({ reply: count, count })), lines);
+    return { ...base, evidence: [...printed.evidence, ...evidence], diagnoses: printed.diagnoses.length > 0 ? ['end-to-end-fails'] : [] };
   },
 };

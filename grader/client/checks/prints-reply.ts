@@ -9,7 +9,7 @@ import { judgePrinted } from '../replies.ts';
 export const printsReply: ClientCheck = {
   id: 'client-prints-reply',
   tier: 'core',
-  codes: ['client-counts-locally', 'client-no-output'],
+  codes: ['client-counts-locally', 'client-no-output', 'client-ambiguous-output'],
   async run(context) {
     const seen = await observeLineRun(context);
     const first = seen.connections[0];
@@ -18,9 +18,9 @@ export const printsReply: ClientCheck = {
     // Judged against what was really sent and answered, so that a wrong message is not blamed twice.
     const count = characterCount(first.message.toString('utf8'));
     const decoy = seen.decoyFor(first.message);
-    const diagnoses = judgePrinted(seen.run.stdout, decoy, count);
+    const { diagnoses, evidence: printed } = judgePrinted(seen, [{ reply: decoy, count }], [seen.line]);
     const crashed = diagnoses.includes('client-no-output') ? crashedOnReply(seen) : [];
-    const evidence = [{ key: 'decoy-reply' as const, values: { decoy, count } }, ...crashed, ...(base.evidence ?? [])];
+    const evidence = [{ key: 'decoy-reply' as const, values: { decoy, count } }, ...printed, ...crashed, ...(base.evidence ?? [])];
     return { ...base, diagnoses, evidence };
   },
 };

@@ -12,7 +12,7 @@ const pauseMs = 300;
 export const readsWholeReply: ClientCheck = {
   id: 'client-reads-whole-reply',
   tier: 'protocol',
-  codes: ['client-reads-once', 'client-no-output', 'client-counts-locally'],
+  codes: ['client-reads-once', 'client-no-output', 'client-counts-locally', 'client-ambiguous-output'],
   async run(context) {
     const line = asciiSentence(context.random);
     const { reply, decoyFor } = decoyReply(context.random);
@@ -21,11 +21,11 @@ export const readsWholeReply: ClientCheck = {
     const message = seen.connections[0]?.message ?? Buffer.from(line);
     const decoy = decoyFor(message);
     const evidence = [{ key: 'reply-in-pieces' as const, values: { reply: JSON.stringify(`${decoy}\n`), pauseMs } }, ...(base.evidence ?? [])];
-    const printed = judgePrinted(seen.run.stdout, decoy, characterCount(message.toString('utf8')));
+    const printed = judgePrinted(seen, [{ reply: decoy, count: characterCount(message.toString('utf8')) }], [line]);
     const firstPiece = Number(String(decoy).slice(0, 1));
-    const cut = printed.includes('client-no-output') && printsNumber(seen.run.stdout, firstPiece);
-    const diagnoses = cut ? ['client-reads-once' as const] : printed;
+    const cut = printed.diagnoses.includes('client-no-output') && printsNumber(seen.run.stdout, firstPiece);
+    const diagnoses = cut ? ['client-reads-once' as const] : printed.diagnoses;
     const crashed = diagnoses.includes('client-no-output') ? crashedOnReply(seen) : [];
-    return { ...base, evidence: [...crashed, ...evidence], diagnoses };
+    return { ...base, evidence: [...crashed, ...printed.evidence, ...evidence], diagnoses };
   },
 };

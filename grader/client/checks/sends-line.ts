@@ -2,7 +2,7 @@ import type { DiagnosisCode } from '../../diagnoses.ts';
 import type { CheckOutcome, Evidence } from '../../result.ts';
 import type { ClientCheck } from '../check.ts';
 import { isStub, observeLineRun } from '../line-run.ts';
-import { clientEvidence } from '../evidence.ts';
+import { clientEvidence, crashedBeforeConnecting } from '../evidence.ts';
 
 // The client connects and sends the typed line as UTF-8, ended by "\n" or a half-close. Every
 // other client check depends on this one.
@@ -15,7 +15,7 @@ export const sendsLine: ClientCheck = {
     const base = clientEvidence(seen);
     if (isStub(seen)) return { ...base, diagnoses: ['client-not-implemented'] };
     const first = seen.connections[0];
-    if (!first) return { ...base, diagnoses: ['client-no-connect'] };
+    if (!first) return { ...base, diagnoses: ['client-no-connect'], evidence: [...crashedBeforeConnecting(seen), ...(base.evidence ?? [])] };
     const diagnoses: DiagnosisCode[] = [];
     const evidence: Evidence[] = [{ key: 'typed-line', values: { line: JSON.stringify(seen.line) } }];
     if (!first.message.equals(Buffer.from(seen.line))) diagnoses.push('client-wrong-message');

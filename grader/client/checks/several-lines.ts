@@ -11,7 +11,7 @@ const lineCount = 3;
 export const severalLines: ClientCheck = {
   id: 'client-several-lines',
   tier: 'protocol',
-  codes: ['client-single-message', 'client-no-output', 'client-counts-locally'],
+  codes: ['client-single-message', 'client-no-output', 'client-counts-locally', 'client-ambiguous-output'],
   async run(context) {
     const lines = Array.from({ length: lineCount }, () => asciiSentence(context.random));
     const { reply, decoyFor } = decoyReply(context.random);
@@ -19,7 +19,8 @@ export const severalLines: ClientCheck = {
     const base = clientEvidence(seen);
     const evidence = [{ key: 'connections-made' as const, values: { count: seen.connections.length, lines: lineCount } }, ...(base.evidence ?? [])];
     if (seen.connections.length < lineCount) return { ...base, evidence, diagnoses: ['client-single-message'] };
-    const printed = seen.connections.flatMap(({ message }) => judgePrinted(seen.run.stdout, decoyFor(message), characterCount(message.toString('utf8'))));
-    return { ...base, evidence, diagnoses: printed };
+    const expected = seen.connections.map(({ message }) => ({ reply: decoyFor(message), count: characterCount(message.toString('utf8')) }));
+    const printed = judgePrinted(seen, expected, lines);
+    return { ...base, evidence: [...printed.evidence, ...evidence], diagnoses: printed.diagnoses };
   },
 };

@@ -7,10 +7,12 @@ import { countsCjk } from './counts-cjk.ts';
 import { countsDigits } from './counts-digits.ts';
 import { countsEmoji } from './counts-emoji.ts';
 import { countsEmptyMessage } from './counts-empty-message.ts';
+import { countsPaddedMessage } from './counts-padded-message.ts';
 import { honoursPortEnv } from './honours-port-env.ts';
 import { honoursTimeoutEnv } from './honours-timeout-env.ts';
 import { idleClient } from './idle-client.ts';
 import { idleTimeout } from './idle-timeout.ts';
+import { idleTimeoutRestarts } from './idle-timeout-restarts.ts';
 import { invalidUtf8 } from './invalid-utf8.ts';
 import { largeMessage } from './large-message.ts';
 import { crlfFraming, newlineFraming } from './line-framing.ts';
@@ -30,8 +32,10 @@ export const serverChecks: readonly ServerCheck[] = [
   countsCjk,
   countsEmoji,
   countsEmptyMessage,
+  countsPaddedMessage,
   servesClientsInTurn,
   idleTimeout,
+  idleTimeoutRestarts,
   newlineFraming,
   crlfFraming,
   segmentedMessage,

@@ -6,18 +6,19 @@ import { classicFixture, codesOf, gradeFolder } from '../helpers/grade-fixture.t
 // Python submissions written the way the course's students write them (lab contract §4). Each
 // hard-codes a port of its own (12351 and up, for the lab's 12345) so that they can be graded
 // side by side. The classic rubric gives the verdict an instructor of the course would; the
-// kit rubric still explains every difference.
+// kit rubric still explains every difference (they strip() the message: counts-stripped,
+// which the classic rubric accepts).
 const cases: { fixture: string; port: number; codes: string[]; classic: boolean }[] = [
   {
     fixture: 'good-server',
     port: 12351,
-    codes: ['crash-on-disconnect', 'blocked-by-idle-client', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'ignores-timeout-env', 'reads-once', 'truncates-large', 'verbose-reply'],
+    codes: ['crash-on-disconnect', 'blocked-by-idle-client', 'counts-stripped', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'ignores-timeout-env', 'reads-once', 'truncates-large', 'verbose-reply'],
     classic: true,
   },
   {
     fixture: 'continue-server',
     port: 12352,
-    codes: ['crash-on-disconnect', 'blocked-by-idle-client', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'ignores-timeout-env', 'reads-once', 'timeout-keeps-running', 'truncates-large', 'verbose-reply'],
+    codes: ['crash-on-disconnect', 'blocked-by-idle-client', 'counts-stripped', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'ignores-timeout-env', 'reads-once', 'timeout-keeps-running', 'truncates-large', 'verbose-reply'],
     classic: true,
   },
   {
@@ -35,7 +36,7 @@ const cases: { fixture: string; port: number; codes: string[]; classic: boolean 
   {
     fixture: 'no-timeout-server',
     port: 12355,
-    codes: ['crash-on-disconnect', 'blocked-by-idle-client', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'no-idle-timeout', 'reads-once', 'truncates-large', 'verbose-reply'],
+    codes: ['crash-on-disconnect', 'blocked-by-idle-client', 'counts-stripped', 'crash-on-invalid-utf8', 'decodes-per-segment', 'ignores-port-env', 'no-idle-timeout', 'reads-once', 'truncates-large', 'verbose-reply'],
     classic: false,
   },
   {

@@ -48,7 +48,8 @@ export async function gradeThroughCli(folder: string, args: readonly string[] = 
     const json = path.join(dir, 'results.json');
     const run = await runCli([folder, '--json', json, '--lang', 'en', ...args], env, timeoutMs);
     const results = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as CliGrade['results']) : undefined;
-    const codes = [...new Set(results?.checks.flatMap((check) => check.diagnoses) ?? [])].sort();
+    // A run that could not grade (exit status 2) has a results file without checks.
+    const codes = [...new Set(results?.checks?.flatMap((check) => check.diagnoses) ?? [])].sort();
     return { exitCode: run.exitCode, stdout: String(run.stdout), stderr: String(run.stderr), results, codes };
   } finally {
     rmSync(dir, { recursive: true, force: true });

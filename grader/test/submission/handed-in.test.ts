@@ -130,7 +130,7 @@ describe.concurrent('a submission as it was handed in', () => {
     expect(run.exitCode, run.stderr).toBe(1);
     expect(run.stdout).toContain('Grading ambiguous · server2.py (Python');
     expect(run.stdout).toContain('\nServer: server2.py (named with --server)\nClient: klien.py (named with --client)\n');
-    expect(run.stdout).toMatch(/Repeat this run .*--server "ambiguous\/server2\.py" --client "ambiguous\/klien\.py"/);
+    expect(run.stdout).toMatch(/Repeat this run .*--server ambiguous\/server2\.py --client ambiguous\/klien\.py/);
     expect(run.results?.submission?.discovery).toEqual({
       server: { file: 'server2.py', reasons: [{ key: 'named', option: '--server' }] },
       client: { file: 'klien.py', reasons: [{ key: 'named', option: '--client' }] },
