@@ -1,4 +1,5 @@
 import { parseCliArgs, peekJson, peekLang } from './cli/args.ts';
+import { runClassCommand } from './cli/class-command.ts';
 import { repeatCommand } from './cli/repeat-command.ts';
 import { grade } from './grade.ts';
 import type { Catalogue } from './i18n/catalogue.ts';
@@ -33,11 +34,15 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${text.cli.usage}\n`);
       return 0;
     }
-    if (options.sandbox && !inPrivateNetwork()) {
-      requireSandbox();
+    // A class is code you did not write: in the sandbox unless --no-sandbox says otherwise.
+    const sandbox = options.classFolder === undefined ? options.sandbox : !options.noSandbox;
+    if (sandbox && !inPrivateNetwork()) {
+      if (options.classFolder !== undefined) requireSandboxForClass(text);
+      else requireSandbox();
       return await runInPrivateNetwork();
     }
     endProgramsOnInterrupt();
+    if (options.classFolder !== undefined) return await runClassCommand(options, text, sandbox);
     const result = await grade({
       folder: options.folder,
       rubric: loadRubric(options.rubric, process.env.INIT_CWD ?? process.cwd()),
@@ -94,6 +99,17 @@ function recordFailure(text: Catalogue, failure: RunFailure, file: string | unde
 }
 
 // Whatever ends the grader, nothing it started outlives it.
+/** Where the sandbox cannot run, a class grade stops with why, and how to go on without it. */
+function requireSandboxForClass(text: Catalogue): void {
+  try {
+    requireSandbox();
+  } catch (error) {
+    if (!(error instanceof SetupError)) throw error;
+    process.stderr.write(`${setupLine(text, error.problem)}\n`);
+    throw new SetupError({ kind: 'class-needs-sandbox' });
+  }
+}
+
 function endProgramsOnInterrupt(): void {
   process.on('exit', () => killAllPrograms());
   for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {

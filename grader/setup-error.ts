@@ -19,6 +19,9 @@ export type SetupProblem =
   | { readonly kind: 'missing-value'; readonly option: string }
   | { readonly kind: 'bad-number'; readonly option: string; readonly value: string; readonly min: number; readonly max: number }
   | { readonly kind: 'bad-lang'; readonly value: string }
+  | { readonly kind: 'bad-csv-delimiter'; readonly value: string }
+  | { readonly kind: 'class-needs-sandbox' }
+  | { readonly kind: 'not-a-class-folder'; readonly path: string }
   | { readonly kind: 'too-many-folders'; readonly folders: string }
   | { readonly kind: 'empty-command' }
   | { readonly kind: 'sandbox-unavailable'; readonly reason: 'not-linux' | 'no-bwrap' | 'no-util-linux' | 'bwrap-refused'; readonly detail: string }

@@ -27,6 +27,16 @@ export interface CliOptions {
   /** Run every program in the sandbox (Linux, bubblewrap). */
   readonly sandbox: boolean;
   readonly help: boolean;
+  /** --class: a folder of submissions, one per student. */
+  readonly classFolder?: string;
+  readonly classFolderArg?: string;
+  /** Where a class grade writes (default: <class>-grades beside it). */
+  readonly out?: string;
+  readonly jobs?: number;
+  readonly force: boolean;
+  readonly csvDelimiter: ',' | ';';
+  /** A class is graded in the sandbox unless --no-sandbox. */
+  readonly noSandbox: boolean;
 }
 
 function integer(option: string, value: string | undefined, min: number, max: number): number | undefined {
@@ -65,6 +75,12 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
         rubric: { type: 'string', default: 'kit' },
         sandbox: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        class: { type: 'string' },
+        out: { type: 'string' },
+        jobs: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'csv-delimiter': { type: 'string', default: ',' },
+        'no-sandbox': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -75,6 +91,10 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
   if (values.lang !== undefined && !isLang(values.lang)) throw new SetupError({ kind: 'bad-lang', value: values.lang });
   // Without a folder, a named program's folder is the submission; else the kit's own exercises/,
   // whatever folder the command was typed in.
+  const delimiter = values['csv-delimiter'];
+  if (delimiter !== ',' && delimiter !== ';') throw new SetupError({ kind: 'bad-csv-delimiter', value: delimiter });
+  if (values.class !== undefined && positionals.length > 0) throw new SetupError({ kind: 'too-many-folders', folders: [values.class, ...positionals].join(', ') });
+  const classFolder = values.class === undefined ? undefined : path.resolve(cwd, values.class);
   const named = values.server ?? values.client;
   const folderArg = positionals[0] ?? (named === undefined ? 'exercises' : path.dirname(named));
   const base = positionals[0] === undefined && named === undefined ? process.cwd() : cwd;
@@ -95,6 +115,13 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
     rubric: values.rubric,
     sandbox: values.sandbox,
     help: values.help,
+    classFolder,
+    classFolderArg: values.class,
+    out: values.out === undefined ? (classFolder === undefined ? undefined : `${classFolder.replace(/[\\/]+$/, '')}-grades`) : path.resolve(cwd, values.out),
+    jobs: integer('jobs', values.jobs, 1, 64),
+    force: values.force,
+    csvDelimiter: delimiter,
+    noSandbox: values['no-sandbox'],
   };
 }
 

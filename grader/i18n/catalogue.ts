@@ -1,3 +1,4 @@
+import type { ZipRefusal } from '../class/unzip.ts';
 import type { DiagnosisCode } from '../diagnoses.ts';
 import type { DiscoveryReason, EvidenceKey, ExchangeLabel, Part, SkipReason, Status, Tier } from '../result.ts';
 import type { SetupProblem } from '../setup-error.ts';
@@ -88,6 +89,23 @@ export interface Catalogue {
     readonly portsLeftBound: (ports: readonly number[]) => string;
   };
   readonly setup: { readonly [K in SetupProblem['kind']]: (problem: Extract<SetupProblem, { kind: K }>) => string };
+  readonly classGrade: {
+    readonly progress: (done: number, total: number, student: string, outcome: string) => string;
+    readonly passed: (score: number, max: number, seconds: string) => string;
+    readonly failed: (score: number, max: number, seconds: string) => string;
+    readonly error: (reason: string) => string;
+    readonly resumed: (outcome: string) => string;
+    readonly start: (count: number, folder: string, jobs: number, sandbox: boolean) => string;
+    readonly summaryGraded: (graded: number, total: number, errors: number) => string;
+    readonly summaryPassed: (passed: number, graded: number) => string;
+    readonly summaryMedian: (percent: string) => string;
+    readonly summaryMistakes: string;
+    readonly summaryMistake: (code: string, students: number) => string;
+    readonly summaryError: (student: string, reason: string) => string;
+    readonly summaryStopped: (count: number) => string;
+    readonly written: (out: string, gradebook: string) => string;
+    readonly zipRefused: (refusal: ZipRefusal) => string;
+  };
   readonly cli: {
     readonly usage: string;
     readonly interrupted: string;

@@ -747,6 +747,10 @@ export const en: Catalogue = {
     'unknown-option': (p) => `Unknown option ${p.option} (see npm run grade -- --help).`,
     'missing-value': (p) => `The option ${p.option} needs a value (see npm run grade -- --help).`,
     'bad-number': (p) => `${p.option} needs a whole number from ${p.min} to ${p.max}, not "${p.value}".`,
+    'bad-csv-delimiter': (p) => `--csv-delimiter is "," or ";", not "${p.value}".`,
+    'not-a-class-folder': (p) => `--class needs a folder of submissions (one sub-folder or .zip per student): ${p.path}`,
+    'class-needs-sandbox': () =>
+      'A class is graded in the sandbox (it is code you did not write), and the sandbox cannot run here (see the line above); add --no-sandbox to grade without it.',
     'bad-lang': (p) => `--lang is id or en, not "${p.value}".`,
     'too-many-folders': (p) => `Grade one folder at a time, not several (${p.folders}).`,
     'bad-rubric': (p) => `Rubric ${p.file}: ${p.detail}.`,
@@ -759,6 +763,31 @@ export const en: Catalogue = {
         'bwrap-refused': `--sandbox: bubblewrap cannot create namespaces on this machine (${p.detail}); nothing was run.`,
       })[p.reason],
     'sandbox-outside-private-network': () => 'The sandbox must be started by the command line (npm run grade -- --sandbox).',
+  },
+  classGrade: {
+    progress: (done, total, student, outcome) => `[${done}/${total}] ${student}: ${outcome}`,
+    passed: (score, max, seconds) => `${score}/${max} PASSED (${seconds} s)`,
+    failed: (score, max, seconds) => `${score}/${max} not passed (${seconds} s)`,
+    error: (reason) => `not graded: ${reason}`,
+    resumed: (outcome) => `${outcome}, unchanged since its last grade (--force grades it again)`,
+    start: (count, folder, jobs, sandbox) => `Grading ${count} submission${count === 1 ? '' : 's'} in ${folder}, ${jobs} at a time${sandbox ? ', each in the sandbox' : ', without the sandbox'}`,
+    summaryGraded: (graded, total, errors) => `Graded: ${graded} of ${total}${errors > 0 ? `; ${errors} could not be graded (below)` : ''}`,
+    summaryPassed: (passed, graded) => `Passed: ${passed} of ${graded}`,
+    summaryMedian: (percent) => `Median score: ${percent} %`,
+    summaryMistakes: 'Most common mistakes:',
+    summaryMistake: (code, students) => `  ${code}: ${students} student${students === 1 ? '' : 's'}`,
+    summaryError: (student, reason) => `Not graded: ${student}: ${reason}`,
+    summaryStopped: (count) => `Stopped: ${count} submission${count === 1 ? ' was' : 's were'} not graded; run the same command again to go on.`,
+    written: (out, gradebook) => `Reports in ${out}; gradebook: ${gradebook}`,
+    zipRefused: (r) =>
+      ({
+        'unsafe-path': () => `the archive was refused: its entry ${'entry' in r ? JSON.stringify(r.entry) : ''} would be unpacked outside its folder`,
+        link: () => `the archive was refused: its entry ${'entry' in r ? JSON.stringify(r.entry) : ''} is a link`,
+        encrypted: () => `the archive was refused: its entry ${'entry' in r ? JSON.stringify(r.entry) : ''} is encrypted`,
+        'too-large': () => `the archive was refused: it unpacks to more than ${'limitMiB' in r ? r.limitMiB : ''} MiB`,
+        'too-many-entries': () => `the archive was refused: it holds more than ${'limit' in r ? r.limit : ''} entries`,
+        unreadable: () => `the archive could not be read as a zip: ${'message' in r ? r.message : ''}`,
+      })[r.reason](),
   },
   cli: {
     usage: `Usage: npm run grade -- [folder] [options]
@@ -780,6 +809,13 @@ Options:
   --server-cmd <cmd>  run the server with this command instead (wins over --server)
   --client-cmd <cmd>  run the client with this command instead (wins over --client)
   --sandbox           run every program in a sandbox (Linux, bubblewrap): for grading others' code
+  --class <folder>    grade a whole class: every sub-folder or .zip in it is one student's submission
+                      (in the sandbox unless --no-sandbox; a submission unchanged since its last grade is not graded again)
+  --out <folder>      where a class grade writes its reports and gradebook.csv (default: <class>-grades)
+  --jobs <n>          how many students at once in a class grade (default: the number of cores)
+  --force             grade every student of the class again, changed or not
+  --csv-delimiter <c> "," (default) or ";" for gradebook.csv (";" also writes decimal commas, as Indonesian Excel expects)
+  --no-sandbox        grade a class without the sandbox
   --help              show this help
 
 Exit status: 0 passed, 1 a required check failed, 2 usage or setup error.`,

@@ -751,6 +751,10 @@ export const id: Catalogue = {
     'unknown-option': (p) => `Opsi ${p.option} tidak dikenal (lihat npm run grade -- --help).`,
     'missing-value': (p) => `Opsi ${p.option} perlu nilai (lihat npm run grade -- --help).`,
     'bad-number': (p) => `${p.option} perlu bilangan bulat dari ${p.min} sampai ${p.max}, bukan "${p.value}".`,
+    'bad-csv-delimiter': (p) => `--csv-delimiter bernilai "," atau ";", bukan "${p.value}".`,
+    'not-a-class-folder': (p) => `--class memerlukan folder berisi tugas (satu sub-folder atau .zip per mahasiswa): ${p.path}`,
+    'class-needs-sandbox': () =>
+      'Satu kelas dinilai di dalam sandbox (kodenya bukan buatan Anda), dan sandbox tidak bisa berjalan di sini (lihat baris di atas); tambahkan --no-sandbox untuk menilai tanpa sandbox.',
     'bad-lang': (p) => `--lang bernilai id atau en, bukan "${p.value}".`,
     'too-many-folders': (p) => `Nilai satu folder saja dalam sekali jalan, bukan beberapa (${p.folders}).`,
     'bad-rubric': (p) => `Rubrik ${p.file}: ${p.detail}.`,
@@ -763,6 +767,31 @@ export const id: Catalogue = {
         'bwrap-refused': `--sandbox: bubblewrap tidak bisa membuat namespace di komputer ini (${p.detail}); tidak ada yang dijalankan.`,
       })[p.reason],
     'sandbox-outside-private-network': () => 'Sandbox harus dijalankan lewat baris perintah (npm run grade -- --sandbox).',
+  },
+  classGrade: {
+    progress: (done, total, student, outcome) => `[${done}/${total}] ${student}: ${outcome}`,
+    passed: (score, max, seconds) => `${score}/${max} LULUS (${seconds} detik)`,
+    failed: (score, max, seconds) => `${score}/${max} tidak lulus (${seconds} detik)`,
+    error: (reason) => `tidak dinilai: ${reason}`,
+    resumed: (outcome) => `${outcome}, tidak berubah sejak penilaian terakhirnya (--force menilainya lagi)`,
+    start: (count, folder, jobs, sandbox) => `Menilai ${count} tugas di ${folder}, ${jobs} sekaligus${sandbox ? ', masing-masing di dalam sandbox' : ', tanpa sandbox'}`,
+    summaryGraded: (graded, total, errors) => `Dinilai: ${graded} dari ${total}${errors > 0 ? `; ${errors} tidak bisa dinilai (di bawah)` : ''}`,
+    summaryPassed: (passed, graded) => `Lulus: ${passed} dari ${graded}`,
+    summaryMedian: (percent) => `Median nilai: ${percent} %`,
+    summaryMistakes: 'Kesalahan yang paling sering:',
+    summaryMistake: (code, students) => `  ${code}: ${students} mahasiswa`,
+    summaryError: (student, reason) => `Tidak dinilai: ${student}: ${reason}`,
+    summaryStopped: (count) => `Dihentikan: ${count} tugas belum dinilai; jalankan perintah yang sama lagi untuk melanjutkan.`,
+    written: (out, gradebook) => `Laporan di ${out}; buku nilai: ${gradebook}`,
+    zipRefused: (r) =>
+      ({
+        'unsafe-path': () => `arsip ditolak: entri ${'entry' in r ? JSON.stringify(r.entry) : ''} akan terbongkar di luar foldernya`,
+        link: () => `arsip ditolak: entri ${'entry' in r ? JSON.stringify(r.entry) : ''} adalah link`,
+        encrypted: () => `arsip ditolak: entri ${'entry' in r ? JSON.stringify(r.entry) : ''} terenkripsi`,
+        'too-large': () => `arsip ditolak: isinya lebih dari ${'limitMiB' in r ? r.limitMiB : ''} MiB setelah dibongkar`,
+        'too-many-entries': () => `arsip ditolak: berisi lebih dari ${'limit' in r ? r.limit : ''} entri`,
+        unreadable: () => `arsip tidak bisa dibaca sebagai zip: ${'message' in r ? r.message : ''}`,
+      })[r.reason](),
   },
   cli: {
     usage: `Cara pakai: npm run grade -- [folder] [opsi]
@@ -784,6 +813,13 @@ Opsi:
   --server-cmd <cmd>  jalankan server dengan perintah ini (menggantikan --server)
   --client-cmd <cmd>  jalankan klien dengan perintah ini (menggantikan --client)
   --sandbox           jalankan setiap program di dalam sandbox (Linux, bubblewrap): untuk menilai kode orang lain
+  --class <folder>    nilai satu kelas: setiap sub-folder atau .zip di dalamnya adalah tugas satu mahasiswa
+                      (di dalam sandbox kecuali --no-sandbox; tugas yang tidak berubah sejak penilaian terakhirnya tidak dinilai lagi)
+  --out <folder>      tempat penilaian kelas menulis laporan dan gradebook.csv (bawaan: <kelas>-grades)
+  --jobs <n>          berapa mahasiswa sekaligus dalam penilaian kelas (bawaan: jumlah core)
+  --force             nilai lagi semua mahasiswa di kelas, berubah atau tidak
+  --csv-delimiter <c> "," (bawaan) atau ";" untuk gradebook.csv (";" juga menulis koma desimal, seperti Excel berbahasa Indonesia)
+  --no-sandbox        nilai kelas tanpa sandbox
   --help              tampilkan bantuan ini
 
 Status keluar: 0 lulus, 1 ada pemeriksaan wajib yang gagal, 2 salah pemakaian atau masalah persiapan.`,

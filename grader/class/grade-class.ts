@@ -1,0 +1,57 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { serverChecks } from '../server/checks/index.ts';
+import { clientChecks } from '../client/checks/index.ts';
+import { classEntries, type ClassEntry } from './entries.ts';
+import { renderGradebook, type CsvDelimiter } from './gradebook.ts';
+import { gradeStudent, type StudentGradeOptions, type StudentRow } from './student-grade.ts';
+
+// Grading a class: every entry of the class folder is one student, graded as a single
+// submission would be, `jobs` at a time (every grade runs its programs in networks of their
+// own where Linux allows it, so fixed-port submissions run side by side). The rows keep the
+// class folder's order whatever order the grades finish in.
+
+export interface ClassGradeOptions extends Omit<StudentGradeOptions, 'out'> {
+  readonly folder: string;
+  readonly out: string;
+  readonly jobs: number;
+  readonly csvDelimiter: CsvDelimiter;
+  /** Told of each student as it is done, in the order they finish. */
+  readonly onStudent?: (row: StudentRow, done: number, total: number, resumed: boolean) => void;
+  /** Stops handing out new students (Ctrl-C); those running finish or are ended by the caller. */
+  readonly signal?: AbortSignal;
+}
+
+export interface ClassGrade {
+  readonly rows: readonly StudentRow[];
+  readonly entries: readonly ClassEntry[];
+  readonly gradebook: string;
+  /** Students not graded because the run was stopped. */
+  readonly notReached: number;
+}
+
+export const checkIds: readonly string[] = [...serverChecks, ...clientChecks].map((check) => check.id);
+
+export async function gradeClass(options: ClassGradeOptions): Promise<ClassGrade> {
+  const entries = classEntries(options.folder);
+  mkdirSync(options.out, { recursive: true });
+  const rows: (StudentRow | undefined)[] = entries.map(() => undefined);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < entries.length && !options.signal?.aborted) {
+      const index = next;
+      next += 1;
+      const entry = entries[index] as ClassEntry;
+      const { row, resumed } = await gradeStudent(entry, options);
+      rows[index] = row;
+      done += 1;
+      options.onStudent?.(row, done, entries.length, resumed);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, entries.length)) }, worker));
+  const graded = rows.filter((row): row is StudentRow => row !== undefined);
+  const gradebook = path.join(options.out, 'gradebook.csv');
+  writeFileSync(gradebook, renderGradebook(graded, checkIds, options.csvDelimiter));
+  return { rows: graded, entries, gradebook, notReached: entries.length - graded.length };
+}

@@ -1,0 +1,133 @@
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { quoteForShells } from '../cli/repeat-command.ts';
+import { grade } from '../grade.ts';
+import type { Catalogue } from '../i18n/catalogue.ts';
+import { watchFolder } from '../process/reaper.ts';
+import { noColors } from '../report/colors.ts';
+import { escapeLine } from '../report/escape.ts';
+import { renderJson } from '../report/json.ts';
+import { setupLine } from '../report/setup-line.ts';
+import { renderTerminal } from '../report/terminal.ts';
+import type { GradeResult } from '../result.ts';
+import type { Rubric } from '../rubric.ts';
+import { SetupError } from '../setup-error.ts';
+import { contentHash } from './content-hash.ts';
+import type { ClassEntry } from './entries.ts';
+import { unzip, ZipRefused } from './unzip.ts';
+
+// One student of a class: unpacked if it is a .zip, graded like a single submission, its
+// report and results written into its own folder of the class's out folder, and summed up in
+// one row of plain data. A submission that cannot be graded still gets a row, saying why.
+
+export interface StudentRow {
+  readonly student: string;
+  readonly status: 'graded' | 'error';
+  readonly score: number;
+  readonly maxScore: number;
+  readonly passed: boolean;
+  /** Points per check id (graded rows only). */
+  readonly points: Readonly<Record<string, number>>;
+  readonly codes: readonly string[];
+  /** The report's path, relative to the out folder. */
+  readonly report?: string;
+  /** Why it could not be graded, in the report's language. */
+  readonly reason?: string;
+  /** The kind of problem (a setup problem's kind, zip-refused, grader-failed). */
+  readonly problem?: string;
+  readonly durationMs: number;
+}
+
+export interface StudentGradeOptions {
+  readonly out: string;
+  readonly rubric: Rubric;
+  readonly quick: boolean;
+  readonly sandbox: boolean;
+  readonly seed?: number;
+  readonly fixedPort?: number;
+  readonly text: Catalogue;
+  /** What makes a grade the same grade again: rubric, kit version, mode. */
+  readonly gradeKey: string;
+  readonly force: boolean;
+}
+
+interface Recorded {
+  readonly hash: string;
+  readonly gradeKey: string;
+  readonly row: StudentRow;
+}
+
+/** The student's row: recorded from an earlier run when nothing changed since, or graded now. */
+export async function gradeStudent(entry: ClassEntry, options: StudentGradeOptions): Promise<{ row: StudentRow; resumed: boolean }> {
+  const folder = path.join(options.out, entry.slug);
+  const recordFile = path.join(folder, 'grade-record.json');
+  const hash = contentHash(entry.path);
+  const earlier = readRecord(recordFile);
+  if (!options.force && earlier && earlier.hash === hash && earlier.gradeKey === options.gradeKey) return { row: earlier.row, resumed: true };
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const row = await gradeNow(entry, folder, options);
+  writeFileSync(recordFile, `${JSON.stringify({ hash, gradeKey: options.gradeKey, row } satisfies Recorded, null, 2)}\n`);
+  return { row, resumed: false };
+}
+
+async function gradeNow(entry: ClassEntry, folder: string, options: StudentGradeOptions): Promise<StudentRow> {
+  const started = performance.now();
+  const base = { student: entry.student, score: 0, maxScore: 0, passed: false, points: {}, codes: [] };
+  const durationMs = () => Math.round(performance.now() - started);
+  let unpacked: string | undefined;
+  try {
+    if (entry.kind === 'zip') {
+      unpacked = mkdtempSync(path.join(tmpdir(), 'lab-class-'));
+      // Readable by the sandbox's user (nobody) as well, like a submission folder handed in.
+      chmodSync(unpacked, 0o755);
+      watchFolder(unpacked);
+      await unzip(entry.path, unpacked);
+    }
+    const result = await grade({ folder: unpacked ?? entry.path, rubric: options.rubric, quick: options.quick, seed: options.seed, fixedPort: options.fixedPort, sandbox: options.sandbox });
+    writeReports(result, entry, folder, options);
+    return rowOf(result, entry, durationMs());
+  } catch (error) {
+    const { problem, reason } = whyNotGraded(error, options.text);
+    writeFileSync(path.join(folder, 'report.txt'), `${reason}\n`);
+    return { ...base, status: 'error', problem, reason, report: path.join(entry.slug, 'report.txt'), durationMs: durationMs() };
+  } finally {
+    if (unpacked) rmSync(unpacked, { recursive: true, force: true });
+  }
+}
+
+function writeReports(result: GradeResult, entry: ClassEntry, folder: string, options: StudentGradeOptions): void {
+  const again = ['npm run grade --', quoteForShells(entry.path) ?? escapeLine(entry.path), `--seed ${result.seed}`, ...(options.quick ? ['--quick'] : []), `--rubric ${result.rubric}`];
+  const report = renderTerminal(result, { text: options.text, colors: noColors, repeatCommand: again.join(' '), folderLabel: entry.student });
+  writeFileSync(path.join(folder, 'report.txt'), report);
+  writeFileSync(path.join(folder, 'report.json'), renderJson(result, options.text));
+}
+
+function rowOf(result: GradeResult, entry: ClassEntry, durationMs: number): StudentRow {
+  return {
+    student: entry.student,
+    status: 'graded',
+    score: result.score,
+    maxScore: result.maxScore,
+    passed: result.passed,
+    points: Object.fromEntries(result.checks.map((check) => [check.id, check.points])),
+    codes: [...new Set(result.checks.flatMap((check) => check.diagnoses))].sort(),
+    report: path.join(entry.slug, 'report.txt'),
+    durationMs,
+  };
+}
+
+function whyNotGraded(error: unknown, text: Catalogue): { problem: string; reason: string } {
+  if (error instanceof SetupError) return { problem: error.problem.kind, reason: setupLine(text, error.problem) };
+  if (error instanceof ZipRefused) return { problem: 'zip-refused', reason: text.classGrade.zipRefused(error.refusal) };
+  return { problem: 'grader-failed', reason: text.cli.crashed(escapeLine(error instanceof Error ? error.message : String(error))) };
+}
+
+function readRecord(file: string): Recorded | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Recorded;
+  } catch {
+    return undefined;
+  }
+}

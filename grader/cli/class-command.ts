@@ -1,0 +1,54 @@
+import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { classEntries } from '../class/entries.ts';
+import { gradeClass } from '../class/grade-class.ts';
+import { renderClassSummary } from '../class/summary.ts';
+import type { StudentRow } from '../class/student-grade.ts';
+import type { Catalogue } from '../i18n/catalogue.ts';
+import { escapeLine, escapeName } from '../report/escape.ts';
+import { loadRubric } from '../rubric-file.ts';
+import { SetupError } from '../setup-error.ts';
+import type { CliOptions } from './args.ts';
+
+// `npm run grade -- --class <folder>`: a whole class in one command. Exit status 0 once the
+// class was graded, whatever the scores (a student who could not be graded has a row saying
+// why); 2 for a usage or setup error. The sandbox question is settled by cli.ts first.
+
+const kitVersion = '0.1.0';
+
+export async function runClassCommand(options: CliOptions, text: Catalogue, sandbox: boolean): Promise<number> {
+  const folder = options.classFolder as string;
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new SetupError({ kind: 'not-a-class-folder', path: folder });
+  const out = options.out as string;
+  const rubric = loadRubric(options.rubric, process.env.INIT_CWD ?? process.cwd());
+  const jobs = options.jobs ?? Math.max(1, availableParallelism());
+  const t = text.classGrade;
+  const outcome = (row: StudentRow) =>
+    row.status === 'error'
+      ? t.error(escapeLine(row.reason ?? ''))
+      : (row.passed ? t.passed : t.failed)(row.score, row.maxScore, (row.durationMs / 1000).toFixed(1));
+  process.stdout.write(`${t.start(classEntries(folder).length, escapeName(folder), jobs, sandbox)}\n`);
+  const grade = await gradeClass({
+    folder,
+    out,
+    rubric,
+    quick: options.quick,
+    sandbox,
+    seed: options.seed,
+    fixedPort: options.port,
+    text,
+    // The reports are in the report's language: another language is another grade.
+    gradeKey: JSON.stringify({ kitVersion, rubric, quick: options.quick, seed: options.seed ?? null, port: options.port ?? null, lang: text.report.title }),
+    force: options.force,
+    jobs,
+    csvDelimiter: options.csvDelimiter,
+    onStudent: (row, done, total, resumed) => {
+      const shown = outcome(row);
+      process.stdout.write(`${t.progress(done, total, escapeName(row.student), resumed ? t.resumed(shown) : shown)}\n`);
+    },
+  });
+  process.stdout.write(`\n${renderClassSummary(grade.rows, text, grade.notReached).join('\n')}\n`);
+  process.stdout.write(`${t.written(escapeName(out), escapeName(path.basename(grade.gradebook)))}\n`);
+  return 0;
+}
