@@ -3,6 +3,8 @@ import path from 'node:path';
 import { serverChecks } from '../server/checks/index.ts';
 import { clientChecks } from '../client/checks/index.ts';
 import { classEntries, type ClassEntry } from './entries.ts';
+import { lookAlikes, stubTemplate, type Fingerprinted } from './look-alikes.ts';
+import { renderSummaryPage } from './summary-page.ts';
 import { renderGradebook, type CsvDelimiter } from './gradebook.ts';
 import { gradeStudent, type StudentGradeOptions, type StudentRow } from './student-grade.ts';
 
@@ -11,7 +13,7 @@ import { gradeStudent, type StudentGradeOptions, type StudentRow } from './stude
 // own where Linux allows it, so fixed-port submissions run side by side). The rows keep the
 // class folder's order whatever order the grades finish in.
 
-export interface ClassGradeOptions extends Omit<StudentGradeOptions, 'out'> {
+export interface ClassGradeOptions extends Omit<StudentGradeOptions, 'out' | 'template'> {
   readonly folder: string;
   readonly out: string;
   readonly jobs: number;
@@ -28,6 +30,8 @@ export interface ClassGrade {
   readonly gradebook: string;
   /** Students not graded because the run was stopped. */
   readonly notReached: number;
+  readonly lookAlikes: ReturnType<typeof lookAlikes>;
+  readonly summary: string;
 }
 
 export const checkIds: readonly string[] = [...serverChecks, ...clientChecks].map((check) => check.id);
@@ -35,7 +39,9 @@ export const checkIds: readonly string[] = [...serverChecks, ...clientChecks].ma
 export async function gradeClass(options: ClassGradeOptions): Promise<ClassGrade> {
   const entries = classEntries(options.folder);
   mkdirSync(options.out, { recursive: true });
+  const template = stubTemplate();
   const rows: (StudentRow | undefined)[] = entries.map(() => undefined);
+  const fingerprints: (Fingerprinted | undefined)[] = entries.map(() => undefined);
   let next = 0;
   let done = 0;
   const worker = async () => {
@@ -43,8 +49,9 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassGrade
       const index = next;
       next += 1;
       const entry = entries[index] as ClassEntry;
-      const { row, resumed } = await gradeStudent(entry, options);
+      const { row, resumed, fingerprint } = await gradeStudent(entry, { ...options, template });
       rows[index] = row;
+      fingerprints[index] = { student: row.student, fingerprint };
       done += 1;
       options.onStudent?.(row, done, entries.length, resumed);
     }
@@ -53,5 +60,8 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassGrade
   const graded = rows.filter((row): row is StudentRow => row !== undefined);
   const gradebook = path.join(options.out, 'gradebook.csv');
   writeFileSync(gradebook, renderGradebook(graded, checkIds, options.csvDelimiter));
-  return { rows: graded, entries, gradebook, notReached: entries.length - graded.length };
+  const alike = lookAlikes(fingerprints.filter((f): f is Fingerprinted => f !== undefined), template);
+  const summary = path.join(options.out, 'class-summary.md');
+  writeFileSync(summary, renderSummaryPage(graded, checkIds, alike, options.text));
+  return { rows: graded, entries, gradebook, notReached: entries.length - graded.length, lookAlikes: alike, summary };
 }

@@ -14,6 +14,7 @@ import type { GradeResult } from '../result.ts';
 import type { Rubric } from '../rubric.ts';
 import { SetupError } from '../setup-error.ts';
 import { contentHash } from './content-hash.ts';
+import { fingerprintOfFolder } from './fingerprint.ts';
 import type { ClassEntry } from './entries.ts';
 import { unzip, ZipRefused } from './unzip.ts';
 
@@ -49,6 +50,8 @@ export interface StudentGradeOptions {
   readonly text: Catalogue;
   /** What makes a grade the same grade again: rubric, kit version, mode. */
   readonly gradeKey: string;
+  /** The stubs' fingerprint, taken out of every student's. */
+  readonly template: ReadonlySet<number>;
   readonly force: boolean;
 }
 
@@ -56,27 +59,36 @@ interface Recorded {
   readonly hash: string;
   readonly gradeKey: string;
   readonly row: StudentRow;
+  /** The shape of its code, for finding submissions that look alike (fingerprint.ts). */
+  readonly fingerprint: readonly number[];
+}
+
+export interface StudentGrade {
+  readonly row: StudentRow;
+  readonly resumed: boolean;
+  readonly fingerprint: readonly number[];
 }
 
 /** The student's row: recorded from an earlier run when nothing changed since, or graded now. */
-export async function gradeStudent(entry: ClassEntry, options: StudentGradeOptions): Promise<{ row: StudentRow; resumed: boolean }> {
+export async function gradeStudent(entry: ClassEntry, options: StudentGradeOptions): Promise<StudentGrade> {
   const folder = path.join(options.out, entry.slug);
   const recordFile = path.join(folder, 'grade-record.json');
   const hash = contentHash(entry.path);
   const earlier = readRecord(recordFile);
-  if (!options.force && earlier && earlier.hash === hash && earlier.gradeKey === options.gradeKey) return { row: earlier.row, resumed: true };
+  if (!options.force && earlier?.fingerprint && earlier.hash === hash && earlier.gradeKey === options.gradeKey) return { ...earlier, resumed: true };
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  const row = await gradeNow(entry, folder, options);
-  writeFileSync(recordFile, `${JSON.stringify({ hash, gradeKey: options.gradeKey, row } satisfies Recorded, null, 2)}\n`);
-  return { row, resumed: false };
+  const { row, fingerprint } = await gradeNow(entry, folder, options);
+  writeFileSync(recordFile, `${JSON.stringify({ hash, gradeKey: options.gradeKey, row, fingerprint } satisfies Recorded)}\n`);
+  return { row, resumed: false, fingerprint };
 }
 
-async function gradeNow(entry: ClassEntry, folder: string, options: StudentGradeOptions): Promise<StudentRow> {
+async function gradeNow(entry: ClassEntry, folder: string, options: StudentGradeOptions): Promise<{ row: StudentRow; fingerprint: readonly number[] }> {
   const started = performance.now();
   const base = { student: entry.student, score: 0, maxScore: 0, passed: false, points: {}, codes: [] };
   const durationMs = () => Math.round(performance.now() - started);
   let unpacked: string | undefined;
+  let fingerprint: readonly number[] = [];
   try {
     if (entry.kind === 'zip') {
       unpacked = mkdtempSync(path.join(tmpdir(), 'lab-class-'));
@@ -85,13 +97,14 @@ async function gradeNow(entry: ClassEntry, folder: string, options: StudentGrade
       watchFolder(unpacked);
       await unzip(entry.path, unpacked);
     }
+    fingerprint = fingerprintOfFolder(unpacked ?? entry.path, options.template);
     const result = await grade({ folder: unpacked ?? entry.path, rubric: options.rubric, quick: options.quick, seed: options.seed, fixedPort: options.fixedPort, sandbox: options.sandbox });
     writeReports(result, entry, folder, options);
-    return rowOf(result, entry, durationMs());
+    return { row: rowOf(result, entry, durationMs()), fingerprint };
   } catch (error) {
     const { problem, reason } = whyNotGraded(error, options.text);
     writeFileSync(path.join(folder, 'report.txt'), `${reason}\n`);
-    return { ...base, status: 'error', problem, reason, report: path.join(entry.slug, 'report.txt'), durationMs: durationMs() };
+    return { row: { ...base, status: 'error', problem, reason, report: path.join(entry.slug, 'report.txt'), durationMs: durationMs() }, fingerprint };
   } finally {
     if (unpacked) rmSync(unpacked, { recursive: true, force: true });
   }

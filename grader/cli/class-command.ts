@@ -49,6 +49,7 @@ export async function runClassCommand(options: CliOptions, text: Catalogue, sand
     },
   });
   process.stdout.write(`\n${renderClassSummary(grade.rows, text, grade.notReached).join('\n')}\n`);
+  process.stdout.write(`${text.classPage.terminalLine(grade.lookAlikes.pairs.length, grade.lookAlikes.copies.length)}\n`);
   process.stdout.write(`${t.written(escapeName(out), escapeName(path.basename(grade.gradebook)))}\n`);
   return 0;
 }

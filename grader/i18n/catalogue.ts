@@ -106,6 +106,26 @@ export interface Catalogue {
     readonly written: (out: string, gradebook: string) => string;
     readonly zipRefused: (refusal: ZipRefusal) => string;
   };
+  readonly classPage: {
+    readonly title: string;
+    readonly counts: (students: number, graded: number, passed: number) => string;
+    readonly distribution: string;
+    readonly range: string;
+    readonly students: string;
+    readonly checks: string;
+    readonly check: string;
+    readonly passedIt: string;
+    readonly mistakes: string;
+    readonly code: string;
+    readonly who: string;
+    readonly notGraded: string;
+    readonly lookAt: string;
+    readonly lookAtWhy: string;
+    readonly nothingAlike: string;
+    readonly pair: (a: string, b: string, percent: number) => string;
+    readonly copy: (student: string, solution: string, percent: number) => string;
+    readonly terminalLine: (pairs: number, copies: number) => string;
+  };
   readonly cli: {
     readonly usage: string;
     readonly interrupted: string;

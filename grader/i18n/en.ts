@@ -789,6 +789,27 @@ export const en: Catalogue = {
         unreadable: () => `the archive could not be read as a zip: ${'message' in r ? r.message : ''}`,
       })[r.reason](),
   },
+  classPage: {
+    title: 'The class',
+    counts: (students, graded, passed) => `${students} submissions, ${graded} graded, ${passed} passed.`,
+    distribution: 'Scores',
+    range: 'score',
+    students: 'students',
+    checks: 'Each check',
+    check: 'check',
+    passedIt: 'got its points',
+    mistakes: 'Mistakes, most frequent first',
+    code: 'code',
+    who: 'who',
+    notGraded: 'Not graded',
+    lookAt: 'Submissions to look at',
+    lookAtWhy:
+      'A flag for a person to look at, never a grade: the code of each submission is reduced to its shape (no comments, strings, numbers or names; the stubs taken out) and compared by Jaccard similarity of its 6-token runs. 80 % or more is listed.',
+    nothingAlike: 'None: no two submissions, and none with the kit\'s solutions, are 80 % alike.',
+    pair: (a, b, percent) => `${a} and ${b}: ${percent} % alike`,
+    copy: (student, solution, percent) => `${student}: ${percent} % alike the kit's ${solution}`,
+    terminalLine: (pairs, copies) => `To look at: ${pairs} pair${pairs === 1 ? '' : 's'} of submissions alike, ${copies} alike the kit's solutions (class-summary.md)`,
+  },
   cli: {
     usage: `Usage: npm run grade -- [folder] [options]
 

@@ -793,6 +793,27 @@ export const id: Catalogue = {
         unreadable: () => `arsip tidak bisa dibaca sebagai zip: ${'message' in r ? r.message : ''}`,
       })[r.reason](),
   },
+  classPage: {
+    title: 'Kelas',
+    counts: (students, graded, passed) => `${students} tugas, ${graded} dinilai, ${passed} lulus.`,
+    distribution: 'Nilai',
+    range: 'nilai',
+    students: 'mahasiswa',
+    checks: 'Setiap pemeriksaan',
+    check: 'pemeriksaan',
+    passedIt: 'mendapat poinnya',
+    mistakes: 'Kesalahan, yang paling sering lebih dulu',
+    code: 'kode',
+    who: 'siapa',
+    notGraded: 'Tidak dinilai',
+    lookAt: 'Tugas yang perlu dilihat',
+    lookAtWhy:
+      'Sekadar tanda untuk dilihat orang, tidak pernah mengurangi nilai: kode setiap tugas diringkas menjadi bentuknya (tanpa komentar, string, angka dan nama; kode kerangka dikeluarkan) lalu dibandingkan dengan kemiripan Jaccard dari deretan 6 token-nya. Yang 80 % mirip atau lebih dicantumkan.',
+    nothingAlike: 'Tidak ada: tidak ada dua tugas, atau tugas dengan solusi kit, yang 80 % mirip.',
+    pair: (a, b, percent) => `${a} dan ${b}: ${percent} % mirip`,
+    copy: (student, solution, percent) => `${student}: ${percent} % mirip ${solution} milik kit`,
+    terminalLine: (pairs, copies) => `Perlu dilihat: ${pairs} pasang tugas yang mirip, ${copies} mirip solusi kit (class-summary.md)`,
+  },
   cli: {
     usage: `Cara pakai: npm run grade -- [folder] [opsi]
 

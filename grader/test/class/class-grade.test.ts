@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execa } from 'execa';
 import { afterAll, expect, test } from 'vitest';
@@ -21,6 +21,10 @@ function buildClass(): string {
   cpSync(path.join(repoRoot, 'solutions/javascript'), path.join(folder, 'Citra Dewi_1002_assignsubmission_file_'), { recursive: true });
   cpSync(fixture('fakes/strips-message'), path.join(folder, 'siti'), { recursive: true });
   cpSync(fixture('fakes/timer-from-start'), path.join(folder, 'tugas-rahmat'), { recursive: true });
+  // siti's server with its names changed: the same code to anyone who reads it.
+  mkdirSync(path.join(folder, 'tono'));
+  const renamed = readFileSync(fixture('fakes/strips-message/server.py'), 'utf8').replaceAll('pesan', 'teks').replaceAll('conn', 'koneksi').replaceAll('chunk', 'potongan');
+  writeFileSync(path.join(folder, 'tono', 'server.py'), renamed);
   mkdirSync(path.join(folder, 'kosong'));
   return folder;
 }
@@ -49,7 +53,7 @@ test('a class is graded in parallel and one at a time with the same rows, resume
 
   const rows = rowsOf(parallel.csv);
   expect(parallel.csv.startsWith('\uFEFF')).toBe(true);
-  expect(rows.map((row) => row[0])).toEqual(['student', 'andi', 'Budi Santoso', 'Citra Dewi', 'jahat', 'kosong', 'siti', 'tugas-rahmat']);
+  expect(rows.map((row) => row[0])).toEqual(['student', 'andi', 'Budi Santoso', 'Citra Dewi', 'jahat', 'kosong', 'siti', 'tono', 'tugas-rahmat']);
   const byStudent = Object.fromEntries(rows.slice(1).map((row) => [row[0], { passed: row[4], status: row[5], codes: row.at(-3) }]));
   expect(byStudent['Budi Santoso']).toEqual({ passed: 'yes', status: 'graded', codes: '' });
   expect(byStudent['Citra Dewi']).toEqual({ passed: 'yes', status: 'graded', codes: '' });
@@ -59,7 +63,15 @@ test('a class is graded in parallel and one at a time with the same rows, resume
   expect(byStudent.jahat?.status).toBe('error');
   expect(byStudent.kosong?.status).toBe('error');
   expect(parallel.csv).toContain('the archive was refused: its entry ""../../evil.py"" would be unpacked outside its folder');
-  expect(parallel.run.stdout).toMatch(/Graded: 5 of 7; 2 could not be graded/);
+  expect(parallel.run.stdout).toMatch(/Graded: 6 of 8; 2 could not be graded/);
+  // Flagged, never graded down: the renamed copy, and the kit's own solutions handed in.
+  const summary = readFileSync(path.join(scratch, 'parallel', 'class-summary.md'), 'utf8');
+  expect(summary).toContain('- siti and tono: 100 % alike');
+  expect(summary).toContain("- Budi Santoso: 100 % alike the kit's solutions/python");
+  expect(summary).toContain("- Citra Dewi: 100 % alike the kit's solutions/javascript");
+  expect(summary).toMatch(/\| `counts-stripped` \| 2 \| siti, tono \|/);
+  expect(parallel.run.stdout).toContain("To look at: 1 pair of submissions alike, 2 alike the kit's solutions (class-summary.md)");
+  expect(byStudent.tono).toEqual(byStudent.siti);
   // One at a time, the same verdicts and codes, row for row (the times aside).
   const verdicts = (csv: string) => rowsOf(csv).map((row) => row.slice(0, -2).join(',') + row.at(-1));
   expect(verdicts(alone.csv)).toEqual(verdicts(parallel.csv));
@@ -68,7 +80,7 @@ test('a class is graded in parallel and one at a time with the same rows, resume
   cpSync(path.join(repoRoot, 'solutions/python/server.py'), path.join(folder, 'siti/server.py'));
   const again = await runCli(['--class', folder, '--out', path.join(scratch, 'parallel'), '--quick', '--lang', 'en'], {}, 240_000);
   expect(again.exitCode).toBe(0);
-  expect(String(again.stdout).match(/unchanged since its last grade/g)?.length).toBe(6);
+  expect(String(again.stdout).match(/unchanged since its last grade/g)?.length).toBe(7);
   expect(String(again.stdout)).toMatch(/\] siti: \d+\/\d+ PASSED/);
 });
 
