@@ -4,6 +4,7 @@ import { serverChecks } from '../server/checks/index.ts';
 import { clientChecks } from '../client/checks/index.ts';
 import { classEntries, type ClassEntry } from './entries.ts';
 import { lookAlikes, stubTemplate, type Fingerprinted } from './look-alikes.ts';
+import { renderClassPage } from './html-page.ts';
 import { renderSummaryPage } from './summary-page.ts';
 import { renderGradebook, type CsvDelimiter } from './gradebook.ts';
 import { gradeStudent, type StudentGradeOptions, type StudentRow } from './student-grade.ts';
@@ -63,5 +64,6 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassGrade
   const alike = lookAlikes(fingerprints.filter((f): f is Fingerprinted => f !== undefined), template);
   const summary = path.join(options.out, 'class-summary.md');
   writeFileSync(summary, renderSummaryPage(graded, checkIds, alike, options.text));
+  writeFileSync(path.join(options.out, 'class.html'), renderClassPage(graded, checkIds, alike, options.text));
   return { rows: graded, entries, gradebook, notReached: entries.length - graded.length, lookAlikes: alike, summary };
 }

@@ -28,7 +28,7 @@ export interface StudentRow {
   readonly score: number;
   readonly maxScore: number;
   readonly passed: boolean;
-  /** Points per check id (graded rows only). */
+  /** Points per check id, for the checks that applied to this run (graded rows only). */
   readonly points: Readonly<Record<string, number>>;
   readonly codes: readonly string[];
   /** The report's path, relative to the out folder. */
@@ -124,7 +124,8 @@ function rowOf(result: GradeResult, entry: ClassEntry, durationMs: number): Stud
     score: result.score,
     maxScore: result.maxScore,
     passed: result.passed,
-    points: Object.fromEntries(result.checks.map((check) => [check.id, check.points])),
+    // A check that does not apply to this run (quick-mode-only, no server to pair) has no column value.
+    points: Object.fromEntries(result.checks.filter((check) => check.maxPoints > 0).map((check) => [check.id, check.points])),
     codes: [...new Set(result.checks.flatMap((check) => check.diagnoses))].sort(),
     report: path.join(entry.slug, 'report.txt'),
     durationMs,

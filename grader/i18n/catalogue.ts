@@ -125,6 +125,11 @@ export interface Catalogue {
     readonly pair: (a: string, b: string, percent: number) => string;
     readonly copy: (student: string, solution: string, percent: number) => string;
     readonly terminalLine: (pairs: number, copies: number) => string;
+    /** The page's language, for <html lang>. */
+    readonly lang: string;
+    readonly studentTable: string;
+    /** The student table's columns: student, score, max, percent, passed, status, codes or reason. */
+    readonly columns: readonly string[];
   };
   readonly cli: {
     readonly usage: string;

@@ -808,6 +808,9 @@ export const en: Catalogue = {
     nothingAlike: 'None: no two submissions, and none with the kit\'s solutions, are 80 % alike.',
     pair: (a, b, percent) => `${a} and ${b}: ${percent} % alike`,
     copy: (student, solution, percent) => `${student}: ${percent} % alike the kit's ${solution}`,
+    lang: 'en',
+    studentTable: 'Every student (click a column to sort)',
+    columns: ['student', 'score', 'max', 'percent', 'passed', 'status', 'codes, or why not graded'],
     terminalLine: (pairs, copies) => `To look at: ${pairs} pair${pairs === 1 ? '' : 's'} of submissions alike, ${copies} alike the kit's solutions (class-summary.md)`,
   },
   cli: {

@@ -812,6 +812,9 @@ export const id: Catalogue = {
     nothingAlike: 'Tidak ada: tidak ada dua tugas, atau tugas dengan solusi kit, yang 80 % mirip.',
     pair: (a, b, percent) => `${a} dan ${b}: ${percent} % mirip`,
     copy: (student, solution, percent) => `${student}: ${percent} % mirip ${solution} milik kit`,
+    lang: 'id',
+    studentTable: 'Semua mahasiswa (klik kolom untuk mengurutkan)',
+    columns: ['mahasiswa', 'nilai', 'maks', 'persen', 'lulus', 'status', 'kode, atau alasan tidak dinilai'],
     terminalLine: (pairs, copies) => `Perlu dilihat: ${pairs} pasang tugas yang mirip, ${copies} mirip solusi kit (class-summary.md)`,
   },
   cli: {
