@@ -42,6 +42,7 @@ export type EvidenceKey =
   | 'served-clients'
   | 'idle-expected'
   | 'idle-message'
+  | 'idle-remeasured'
   | 'idle-exit'
   | 'idle-nothing'
   | 'idle-still-running'

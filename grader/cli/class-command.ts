@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { classEntries } from '../class/entries.ts';
 import { gradeClass } from '../class/grade-class.ts';
+import { progressLine } from '../class/progress.ts';
 import { renderClassSummary } from '../class/summary.ts';
 import type { StudentRow } from '../class/student-grade.ts';
 import type { Catalogue } from '../i18n/catalogue.ts';
@@ -28,7 +29,12 @@ export async function runClassCommand(options: CliOptions, text: Catalogue, sand
     row.status === 'error'
       ? t.error(escapeLine(row.reason ?? ''))
       : (row.passed ? t.passed : t.failed)(row.score, row.maxScore, (row.durationMs / 1000).toFixed(1));
-  process.stdout.write(`${t.start(classEntries(folder).length, escapeName(folder), jobs, sandbox)}\n`);
+  const count = classEntries(folder).length;
+  process.stdout.write(`${t.start(count, escapeName(folder), jobs, sandbox)}\n`);
+  const live = process.stdout.isTTY === true;
+  const tally = { passed: 0, failed: 0, errors: 0 };
+  const startedAt = performance.now();
+  if (live) process.stdout.write(progressLine({ done: 0, total: count, ...tally, elapsedMs: 0 }, text, process.stdout.columns || 80));
   const grade = await gradeClass({
     folder,
     out,
@@ -45,9 +51,13 @@ export async function runClassCommand(options: CliOptions, text: Catalogue, sand
     csvDelimiter: options.csvDelimiter,
     onStudent: (row, done, total, resumed) => {
       const shown = outcome(row);
-      process.stdout.write(`${t.progress(done, total, escapeName(row.student), resumed ? t.resumed(shown) : shown)}\n`);
+      tally[row.status === 'error' ? 'errors' : row.passed ? 'passed' : 'failed'] += 1;
+      // On a terminal the status line is rubbed out, the student's line written, the status drawn again.
+      const status = live ? `${progressLine({ done, total, ...tally, elapsedMs: performance.now() - startedAt }, text, process.stdout.columns || 80)}` : '';
+      process.stdout.write(`${live ? '\r\x1b[2K' : ''}${t.progress(done, total, escapeName(row.student), resumed ? t.resumed(shown) : shown)}\n${status}`);
     },
   });
+  if (live) process.stdout.write('\r\x1b[2K');
   process.stdout.write(`\n${renderClassSummary(grade.rows, text, grade.notReached).join('\n')}\n`);
   process.stdout.write(`${text.classPage.terminalLine(grade.lookAlikes.pairs.length, grade.lookAlikes.copies.length)}\n`);
   process.stdout.write(`${t.written(escapeName(out), escapeName(path.basename(grade.gradebook)))}\n`);

@@ -91,6 +91,7 @@ export interface Catalogue {
   readonly setup: { readonly [K in SetupProblem['kind']]: (problem: Extract<SetupProblem, { kind: K }>) => string };
   readonly classGrade: {
     readonly progress: (done: number, total: number, student: string, outcome: string) => string;
+    readonly progressBar: (done: number, total: number, passed: number, failed: number, errors: number, eta: string | undefined) => string;
     readonly passed: (score: number, max: number, seconds: string) => string;
     readonly failed: (score: number, max: number, seconds: string) => string;
     readonly error: (reason: string) => string;

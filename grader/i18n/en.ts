@@ -572,6 +572,7 @@ export const en: Catalogue = {
     'closed-without-reply': () => 'the server closed the connection without a reply',
     'served-clients': (v) => `${v.served} of ${v.of} clients got a reply`,
     'idle-expected': (v) => `expected: a timeout message and exit status 0 about ${v.seconds} s (± ${v.tolerance} s) after the last connection`,
+    'idle-remeasured': (v) => `a first copy timed out ${v.seconds} s after its last connection, just outside the tolerance; the timeout was measured again on a fresh copy, and that measurement stands`,
     'idle-message': (v) => `timeout message ${v.seconds} s after the last connection`,
     'idle-exit': (v) => `the process ended ${v.seconds} s after the last connection, exit status ${v.code}`,
     'idle-nothing': (v) => `still running, with no timeout message, ${v.seconds} s after the last connection`,
@@ -766,6 +767,8 @@ export const en: Catalogue = {
   },
   classGrade: {
     progress: (done, total, student, outcome) => `[${done}/${total}] ${student}: ${outcome}`,
+    progressBar: (done, total, passed, failed, errors, eta) =>
+      `${done}/${total} · passed ${passed} · not passed ${failed}${errors > 0 ? ` · not graded ${errors}` : ''}${eta === undefined ? '' : ` · ${eta} left`}`,
     passed: (score, max, seconds) => `${score}/${max} PASSED (${seconds} s)`,
     failed: (score, max, seconds) => `${score}/${max} not passed (${seconds} s)`,
     error: (reason) => `not graded: ${reason}`,

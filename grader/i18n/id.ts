@@ -576,6 +576,7 @@ export const id: Catalogue = {
     'closed-without-reply': () => 'server menutup koneksi tanpa balasan',
     'served-clients': (v) => `${v.served} dari ${v.of} klien mendapat balasan`,
     'idle-expected': (v) => `diharapkan: pesan timeout dan status keluar 0 sekitar ${v.seconds} detik (± ${v.tolerance} detik) setelah koneksi terakhir`,
+    'idle-remeasured': (v) => `salinan pertama mencapai batas waktu ${v.seconds} detik setelah koneksi terakhirnya, sedikit di luar toleransi; batas waktu diukur lagi pada salinan baru, dan hasil itulah yang dipakai`,
     'idle-message': (v) => `pesan timeout ${v.seconds} detik setelah koneksi terakhir`,
     'idle-exit': (v) => `proses berhenti ${v.seconds} detik setelah koneksi terakhir, status keluar ${v.code}`,
     'idle-nothing': (v) => `masih berjalan, tanpa pesan timeout, ${v.seconds} detik setelah koneksi terakhir`,
@@ -770,6 +771,8 @@ export const id: Catalogue = {
   },
   classGrade: {
     progress: (done, total, student, outcome) => `[${done}/${total}] ${student}: ${outcome}`,
+    progressBar: (done, total, passed, failed, errors, eta) =>
+      `${done}/${total} · lulus ${passed} · tidak lulus ${failed}${errors > 0 ? ` · tidak dinilai ${errors}` : ''}${eta === undefined ? '' : ` · sisa ${eta}`}`,
     passed: (score, max, seconds) => `${score}/${max} LULUS (${seconds} detik)`,
     failed: (score, max, seconds) => `${score}/${max} tidak lulus (${seconds} detik)`,
     error: (reason) => `tidak dinilai: ${reason}`,

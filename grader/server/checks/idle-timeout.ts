@@ -20,6 +20,7 @@ export const idleTimeout: ServerCheck = {
     const evidence: Evidence[] = [
       { key: 'idle-expected', values: { seconds: timing.idleTimeoutMs / 1000, tolerance: timing.idleToleranceMs / 1000 } },
     ];
+    if (seen.firstAfterMs !== undefined) evidence.push({ key: 'idle-remeasured', values: { seconds: seconds(seen.firstAfterMs) } });
     if (seen.messageAfterMs !== undefined) evidence.push({ key: 'idle-message', values: { seconds: seconds(seen.messageAfterMs) } });
     if (seen.exit) evidence.push({ key: 'idle-exit', values: { seconds: seconds(seen.exitAfterMs), code: seen.exit.code ?? '—' } });
     const measured: Partial<Measurements> = {
