@@ -7,16 +7,23 @@ import path from 'node:path';
 // are not the submission.
 const skipped = new Set(['.git', 'node_modules', '__pycache__']);
 
-export function contentHash(file: string): string {
-  const hash = createHash('sha256');
+/** The submission's files, at any depth, as paths relative to `folder` (POSIX separators), sorted. */
+export function submissionFiles(folder: string): string[] {
+  const files: string[] = [];
   const walk = (at: string, relative: string) => {
     for (const entry of readdirSync(at, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const name = path.posix.join(relative, entry.name);
       if (entry.isDirectory() && !skipped.has(entry.name)) walk(path.join(at, entry.name), name);
-      else if (entry.isFile()) hash.update(`${name}\0`).update(readFileSync(path.join(at, entry.name))).update('\0');
+      else if (entry.isFile()) files.push(name);
     }
   };
-  if (file.toLowerCase().endsWith('.zip')) hash.update(readFileSync(file));
-  else walk(file, '');
+  walk(folder, '');
+  return files;
+}
+
+export function contentHash(file: string): string {
+  const hash = createHash('sha256');
+  if (file.toLowerCase().endsWith('.zip')) return hash.update(readFileSync(file)).digest('hex');
+  for (const name of submissionFiles(file)) hash.update(`${name}\0`).update(readFileSync(path.join(file, name))).update('\0');
   return hash.digest('hex');
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { submissionFiles } from './content-hash.ts';
 
 // Which submissions look alike: flagged for a person to look at, never graded down. A program
 // is reduced to the shape of its code (comments and whitespace gone, every string "S", every
@@ -12,7 +13,6 @@ import path from 'node:path';
 
 const shingle = 6;
 const sourceFile = /\.(py|ts|mts|cts|js|mjs|cjs)$/i;
-const skipped = new Set(['.git', 'node_modules', '__pycache__']);
 const keywords = new Set(
   (
     'and as assert async await break case catch class const continue def del elif else except export false finally for from function ' +
@@ -48,15 +48,8 @@ function shingles(tokens: readonly string[]): Set<number> {
 
 /** The source files of a folder (any depth), as one fingerprint. */
 export function fingerprintOfFolder(folder: string, template: ReadonlySet<number> = new Set()): number[] {
-  const hashes = new Set<number>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      if (entry.isDirectory() && !skipped.has(entry.name)) walk(path.join(at, entry.name));
-      else if (entry.isFile() && sourceFile.test(entry.name)) for (const hash of shingles(shapeTokens(readFileSync(path.join(at, entry.name), 'utf8')))) hashes.add(hash);
-    }
-  };
-  walk(folder);
-  return [...hashes].filter((hash) => !template.has(hash)).sort((a, b) => a - b);
+  const sources = submissionFiles(folder).filter((name) => sourceFile.test(name)).map((name) => path.join(folder, name));
+  return [...fingerprintOfFiles(sources)].filter((hash) => !template.has(hash)).sort((a, b) => a - b);
 }
 
 export function fingerprintOfFiles(files: readonly string[]): Set<number> {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { serverChecks } from '../server/checks/index.ts';
 import { clientChecks } from '../client/checks/index.ts';
-import { classEntries, type ClassEntry } from './entries.ts';
+import type { ClassEntry } from './entries.ts';
 import { lookAlikes, stubTemplate, type Fingerprinted } from './look-alikes.ts';
 import { renderClassPage } from './html-page.ts';
 import { renderSummaryPage } from './summary-page.ts';
@@ -15,7 +15,8 @@ import { gradeStudent, type StudentGradeOptions, type StudentRow } from './stude
 // class folder's order whatever order the grades finish in.
 
 export interface ClassGradeOptions extends Omit<StudentGradeOptions, 'out' | 'template'> {
-  readonly folder: string;
+  /** The class folder's entries (entries.ts), read once by the caller. */
+  readonly entries: readonly ClassEntry[];
   readonly out: string;
   readonly jobs: number;
   readonly csvDelimiter: CsvDelimiter;
@@ -38,7 +39,7 @@ export interface ClassGrade {
 export const checkIds: readonly string[] = [...serverChecks, ...clientChecks].map((check) => check.id);
 
 export async function gradeClass(options: ClassGradeOptions): Promise<ClassGrade> {
-  const entries = classEntries(options.folder);
+  const { entries } = options;
   mkdirSync(options.out, { recursive: true });
   const template = stubTemplate();
   const rows: (StudentRow | undefined)[] = entries.map(() => undefined);

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../i18n/catalogue.ts';
 import type { LookAlike, SolutionCopy } from './look-alikes.ts';
 import type { StudentRow } from './student-grade.ts';
-import { median, mistakesOf } from './summary.ts';
+import { checkPassRates, median, mistakesOf } from './summary.ts';
 
 // class.html: the class on one self-contained page (no network, no CDN): a histogram of scores
 // and the pass rate of each check as inline SVG, the mistakes with each student linking to their
@@ -30,10 +30,7 @@ function histogram(percents: readonly number[], label: string): string {
 }
 
 function checkBars(rows: readonly StudentRow[], checkIds: readonly string[]): string {
-  const judged = checkIds.map((id) => {
-    const of = rows.filter((row) => id in row.points);
-    return { id, of: of.length, got: of.filter((row) => (row.points[id] ?? 0) > 0).length };
-  }).filter((check) => check.of > 0);
+  const judged = checkPassRates(rows, checkIds);
   const bars = judged
     .map((check, i) => {
       const width = Math.round((260 * check.got) / check.of);

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../i18n/catalogue.ts';
 import type { LookAlike, SolutionCopy } from './look-alikes.ts';
 import type { StudentRow } from './student-grade.ts';
-import { mistakesOf } from './summary.ts';
+import { checkPassRates, mistakesOf } from './summary.ts';
 
 // class-summary.md: what the class got, for the instructor: the distribution of scores, how
 // many passed each check, the mistakes by frequency (with who), and the submissions to look at.
@@ -22,11 +22,7 @@ export function renderSummaryPage(rows: readonly StudentRow[], checkIds: readonl
     lines.push(`| ${low}–${low === 90 ? 100 : low + 9} % | ${'█'.repeat(inRange.length)} ${inRange.length} |`);
   }
   lines.push('', `## ${t.checks}`, '', `| ${t.check} | ${t.passedIt} |`, '|---|---|');
-  for (const id of checkIds) {
-    const judged = graded.filter((row) => id in row.points);
-    const full = judged.filter((row) => (row.points[id] ?? 0) > 0).length;
-    if (judged.length > 0) lines.push(`| \`${id}\` | ${full} / ${judged.length} |`);
-  }
+  for (const check of checkPassRates(graded, checkIds)) lines.push(`| \`${check.id}\` | ${check.got} / ${check.of} |`);
   lines.push('', `## ${t.mistakes}`, '', `| ${t.code} | ${t.students} | ${t.who} |`, '|---|---|---|');
   for (const mistake of mistakesOf(graded)) lines.push(`| \`${mistake.code}\` | ${mistake.students.length} | ${mistake.students.map(markdown).join(', ')} |`);
   const errors = rows.filter((row) => row.status === 'error');

@@ -19,6 +19,16 @@ export function mistakesOf(rows: readonly StudentRow[]): { code: string; student
   return [...byCode].map(([code, students]) => ({ code, students })).sort((a, b) => b.students.length - a.students.length || a.code.localeCompare(b.code));
 }
 
+/** For each check that applied to some student: how many it applied to, and how many got its points. */
+export function checkPassRates(rows: readonly StudentRow[], checkIds: readonly string[]): { id: string; of: number; got: number }[] {
+  return checkIds
+    .map((id) => {
+      const of = rows.filter((row) => id in row.points);
+      return { id, of: of.length, got: of.filter((row) => (row.points[id] ?? 0) > 0).length };
+    })
+    .filter((check) => check.of > 0);
+}
+
 export function renderClassSummary(rows: readonly StudentRow[], text: Catalogue, notReached: number): string[] {
   const t = text.classGrade;
   const graded = rows.filter((row) => row.status === 'graded');

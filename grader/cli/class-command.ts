@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { classEntries } from '../class/entries.ts';
 import { gradeClass } from '../class/grade-class.ts';
@@ -16,7 +16,8 @@ import type { CliOptions } from './args.ts';
 // class was graded, whatever the scores (a student who could not be graded has a row saying
 // why); 2 for a usage or setup error. The sandbox question is settled by cli.ts first.
 
-const kitVersion = '0.1.0';
+// A new kit version may judge differently: its grades are not reused.
+const kitVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export async function runClassCommand(options: CliOptions, text: Catalogue, sandbox: boolean): Promise<number> {
   const folder = options.classFolder as string;
@@ -29,14 +30,15 @@ export async function runClassCommand(options: CliOptions, text: Catalogue, sand
     row.status === 'error'
       ? t.error(escapeLine(row.reason ?? ''))
       : (row.passed ? t.passed : t.failed)(row.score, row.maxScore, (row.durationMs / 1000).toFixed(1));
-  const count = classEntries(folder).length;
+  const entries = classEntries(folder);
+  const count = entries.length;
   process.stdout.write(`${t.start(count, escapeName(folder), jobs, sandbox)}\n`);
   const live = process.stdout.isTTY === true;
   const tally = { passed: 0, failed: 0, errors: 0 };
   const startedAt = performance.now();
   if (live) process.stdout.write(progressLine({ done: 0, total: count, ...tally, elapsedMs: 0 }, text, process.stdout.columns || 80));
   const grade = await gradeClass({
-    folder,
+    entries,
     out,
     rubric,
     quick: options.quick,

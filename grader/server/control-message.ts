@@ -1,5 +1,6 @@
 import type { LabelledExchange } from '../result.ts';
 import type { ServerCheckContext } from './check.ts';
+import { sendInOneWrite } from './count-check.ts';
 import { judgeCountReply, type CountJudgement } from './count-reply.ts';
 
 // Before blaming a miscount on how a message was delivered (in pieces, or long), the grader
@@ -12,11 +13,7 @@ export async function sendControlMessage(
   label: LabelledExchange['label'],
 ): Promise<{ judgement: CountJudgement; exchange: LabelledExchange }> {
   // On the shared server, started again if it stopped (some stop after every client).
-  const { exchange: sent } = await context.exchangeWithShared({
-    segments: [{ bytes: Buffer.from(text) }],
-    ending: 'half-close',
-    replyTimeoutMs: context.timing.replyTimeoutMs,
-  });
+  const { exchange: sent } = await sendInOneWrite(context, text);
   return { judgement: judgeCountReply(text, sent.reply), exchange: { label, exchange: sent } };
 }
 

@@ -83,11 +83,7 @@ export async function withCrashCheck(
  * report says so instead of sending the student after the wrong cause.
  */
 export async function crashesOnPlainMessage(context: ServerCheckContext): Promise<{ crashes: boolean; exchange: LabelledExchange }> {
-  const { server, exchange } = await context.exchangeWithShared({
-    segments: [{ bytes: Buffer.from(asciiSentence(context.random)) }],
-    ending: 'half-close',
-    replyTimeoutMs: context.timing.replyTimeoutMs,
-  });
+  const { server, exchange } = await sendInOneWrite(context, asciiSentence(context.random));
   const exit = exchange.reply.length > 0 ? undefined : await server.program.waitForExit(context.timing.crashWatchMs);
   return { crashes: isCrash(exit), exchange: { label: 'plain-message', exchange } };
 }
