@@ -9,10 +9,12 @@ import type { ServerLaunch } from './server/instance.ts';
 import { timingFor } from './server/timing.ts';
 import { customLaunchCommand, languageOf, launchCommandFor, type LaunchCommand } from './submission/command.ts';
 import { findSubmission } from './submission/find.ts';
-import { isListening } from './net/listening.ts';
+import { TypeScriptBuilds } from './submission/typescript-build.ts';
+import { listeningAmong } from './net/listening.ts';
 import { OwnNetworks } from './net/own-network.ts';
 import { PortLedger } from './net/port-ledger.ts';
 import { currentIsolation } from './process/isolation.ts';
+import type { StartGate } from './process/start-gate.ts';
 import { sandboxLimits, removeLeftoverGroups } from './sandbox/limits.ts';
 import { inPrivateNetwork } from './sandbox/private-network.ts';
 import { requireSandbox } from './sandbox/support.ts';
@@ -39,6 +41,8 @@ export interface GradeOptions {
   readonly clientFile?: string;
   /** Every program in the sandbox; the grader must already run in its private network (the CLI sees to it). */
   readonly sandbox?: boolean;
+  /** Shared by the grades of a class: how many programs may be starting at once. */
+  readonly startGate?: StartGate;
   /**
    * false: every program in the machine's network. By default, programs on a hard-coded port
    * and the client's runs get networks of their own wherever the machine allows it (net/own-network.ts).
@@ -46,9 +50,9 @@ export interface GradeOptions {
   readonly ownNetworks?: false;
 }
 
-async function commandFor(file: string | undefined, custom: string | undefined, folder: string, sandboxed: boolean): Promise<LaunchCommand | undefined> {
-  const command = custom ? customLaunchCommand(custom, folder) : file ? await launchCommandFor(file) : undefined;
-  return command && { ...command, sandboxed };
+async function commandFor(file: string | undefined, custom: string | undefined, folder: string, run: { sandboxed: boolean; compiler: TypeScriptBuilds; startGate?: StartGate }): Promise<LaunchCommand | undefined> {
+  const command = custom ? customLaunchCommand(custom, folder) : file ? await launchCommandFor(file, { compiler: run.compiler, submission: folder }) : undefined;
+  return command && { ...command, sandboxed: run.sandboxed, startGate: run.startGate };
 }
 
 /**
@@ -59,7 +63,7 @@ async function portsStillBound(ports: readonly number[]): Promise<number[]> {
   const deadline = performance.now() + 1_000;
   let bound: readonly number[] = ports;
   while (bound.length > 0) {
-    bound = (await Promise.all(bound.map(async (port) => ((await isListening(port)) ? [port] : [])))).flat();
+    bound = await listeningAmong(bound);
     if (bound.length === 0 || performance.now() > deadline) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -79,19 +83,22 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   const startedAt = performance.now();
   // Opened while the programs are found: the first network of their own is how the grader learns it can have them.
   const opening = options.ownNetworks === false ? Promise.resolve(undefined) : OwnNetworks.open();
+  const builds = TypeScriptBuilds.open();
   try {
-    return await gradeWith(options, opening, startedAt);
+    return await gradeWith(options, opening, builds, startedAt);
   } finally {
+    builds.close();
     await (await opening)?.close();
   }
 }
 
-async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | undefined>, startedAt: number): Promise<GradeResult> {
+async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | undefined>, builds: TypeScriptBuilds, startedAt: number): Promise<GradeResult> {
   const parts = [...(options.serverCommand ? [] : ['server' as const]), ...(options.clientCommand ? [] : ['client' as const])];
   const submission = findSubmission(options.folder, parts, { server: options.serverFile, client: options.clientFile });
   const isolation = isolationFor(options.sandbox ?? false);
-  const serverCommand = await commandFor(submission.server, options.serverCommand, submission.folder, isolation.kind === 'sandbox');
-  const clientCommand = await commandFor(submission.client, options.clientCommand, submission.folder, isolation.kind === 'sandbox');
+  const run = { sandboxed: isolation.kind === 'sandbox', compiler: builds, startGate: options.startGate };
+  const serverCommand = await commandFor(submission.server, options.serverCommand, submission.folder, run);
+  const clientCommand = await commandFor(submission.client, options.clientCommand, submission.folder, run);
   const seed = options.seed ?? randomSeed();
   const timing = timingFor(options.quick ?? false);
   const fixedPort = options.fixedPort ?? labPort;

@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, freemem } from 'node:os';
 import path from 'node:path';
 import { serverChecks } from '../server/checks/index.ts';
 import { clientChecks } from '../client/checks/index.ts';
+import { StartGate } from '../process/start-gate.ts';
 import type { ClassEntry } from './entries.ts';
 import { lookAlikes, stubTemplate, type Fingerprinted } from './look-alikes.ts';
 import { renderClassPage } from './html-page.ts';
@@ -11,10 +13,12 @@ import { gradeStudent, type StudentGradeOptions, type StudentRow } from './stude
 
 // Grading a class: every entry of the class folder is one student, graded as a single
 // submission would be, `jobs` at a time (every grade runs its programs in networks of their
-// own where Linux allows it, so fixed-port submissions run side by side). The rows keep the
-// class folder's order whatever order the grades finish in.
+// own where Linux allows it, so fixed-port submissions run side by side). A grade mostly waits
+// (on idle timeouts above all), so many run at once, while their programs' starts, where the
+// CPU goes, pass a gate as cores allow. The rows keep the class folder's order whatever order
+// the grades finish in.
 
-export interface ClassGradeOptions extends Omit<StudentGradeOptions, 'out' | 'template'> {
+export interface ClassGradeOptions extends Omit<StudentGradeOptions, 'out' | 'template' | 'startGate'> {
   /** The class folder's entries (entries.ts), read once by the caller. */
   readonly entries: readonly ClassEntry[];
   readonly out: string;
@@ -36,12 +40,22 @@ export interface ClassGrade {
   readonly summary: string;
 }
 
+/**
+ * How many grades run at once unless told: a grade is mostly waiting, about 15 programs one after
+ * another, a few at a time, each well under 100 MB; the start gate keeps the CPU's share fair.
+ */
+export function defaultJobs(): number {
+  const byMemory = Math.floor(freemem() / (256 * 1024 * 1024));
+  return Math.max(1, Math.min(32, availableParallelism() * 8, byMemory));
+}
+
 export const checkIds: readonly string[] = [...serverChecks, ...clientChecks].map((check) => check.id);
 
 export async function gradeClass(options: ClassGradeOptions): Promise<ClassGrade> {
   const { entries } = options;
   mkdirSync(options.out, { recursive: true });
   const template = stubTemplate();
+  const startGate = new StartGate(availableParallelism());
   const rows: (StudentRow | undefined)[] = entries.map(() => undefined);
   const fingerprints: (Fingerprinted | undefined)[] = entries.map(() => undefined);
   let next = 0;
@@ -51,7 +65,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassGrade
       const index = next;
       next += 1;
       const entry = entries[index] as ClassEntry;
-      const { row, resumed, fingerprint } = await gradeStudent(entry, { ...options, template });
+      const { row, resumed, fingerprint } = await gradeStudent(entry, { ...options, template, startGate });
       rows[index] = row;
       fingerprints[index] = { student: row.student, fingerprint };
       done += 1;

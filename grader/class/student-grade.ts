@@ -5,6 +5,7 @@ import { quoteForShells } from '../cli/repeat-command.ts';
 import { grade } from '../grade.ts';
 import type { Catalogue } from '../i18n/catalogue.ts';
 import { watchFolder } from '../process/reaper.ts';
+import type { StartGate } from '../process/start-gate.ts';
 import { noColors } from '../report/colors.ts';
 import { escapeLine } from '../report/escape.ts';
 import { renderJson } from '../report/json.ts';
@@ -53,6 +54,8 @@ export interface StudentGradeOptions {
   /** The stubs' fingerprint, taken out of every student's. */
   readonly template: ReadonlySet<number>;
   readonly force: boolean;
+  /** Shared by the class's grades (process/start-gate.ts). */
+  readonly startGate?: StartGate;
 }
 
 interface Recorded {
@@ -98,7 +101,7 @@ async function gradeNow(entry: ClassEntry, folder: string, options: StudentGrade
       await unzip(entry.path, unpacked);
     }
     fingerprint = fingerprintOfFolder(unpacked ?? entry.path, options.template);
-    const result = await grade({ folder: unpacked ?? entry.path, rubric: options.rubric, quick: options.quick, seed: options.seed, fixedPort: options.fixedPort, sandbox: options.sandbox });
+    const result = await grade({ folder: unpacked ?? entry.path, rubric: options.rubric, quick: options.quick, seed: options.seed, fixedPort: options.fixedPort, sandbox: options.sandbox, startGate: options.startGate });
     writeReports(result, entry, folder, options);
     return { row: rowOf(result, entry, durationMs()), fingerprint };
   } catch (error) {

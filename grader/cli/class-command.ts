@@ -1,8 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { classEntries } from '../class/entries.ts';
-import { gradeClass } from '../class/grade-class.ts';
+import { defaultJobs, gradeClass } from '../class/grade-class.ts';
 import { progressLine } from '../class/progress.ts';
 import { renderClassSummary } from '../class/summary.ts';
 import type { StudentRow } from '../class/student-grade.ts';
@@ -24,7 +23,7 @@ export async function runClassCommand(options: CliOptions, text: Catalogue, sand
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new SetupError({ kind: 'not-a-class-folder', path: folder });
   const out = options.out as string;
   const rubric = loadRubric(options.rubric, process.env.INIT_CWD ?? process.cwd());
-  const jobs = options.jobs ?? Math.max(1, availableParallelism());
+  const jobs = options.jobs ?? defaultJobs();
   const t = text.classGrade;
   const outcome = (row: StudentRow) =>
     row.status === 'error'

@@ -32,7 +32,7 @@ export interface ClientRunOptions {
 export async function runClient(options: ClientRunOptions): Promise<ClientRun> {
   const env = programEnvironment({ port: options.port, host: '127.0.0.1', socketTimeoutSeconds: options.socketTimeoutSeconds });
   const { command } = options;
-  const program = startProgram({ command: command.command, args: command.args, cwd: command.cwd, env, stdin: 'pipe', sandboxed: command.sandboxed, network: options.network });
+  const program = await startProgram({ ...command, env, stdin: 'pipe', network: options.network });
   program.stdin?.end(options.lines.map((line) => `${line}\n`).join(''));
   const exit = await program.waitForExit(options.deadlineMs);
   await program.stop();

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { connectToServer } from './connect.ts';
 import { machineNetwork, type Network } from './network.ts';
 import { readTcpTable } from './tcp-table.ts';
@@ -19,9 +19,14 @@ function readListeningSockets(procNet: string | undefined): Map<string, number> 
  * a network of its own. Empty where this cannot be seen.
  */
 export function portsListenedBy(pid: number | undefined): number[] {
-  const sockets = pid === undefined ? undefined : readListeningSockets(`/proc/${pid}/net`);
-  if (pid === undefined || !sockets) return [];
-  return processTree(pid).flatMap((member) => listeningPortsOf(member, sockets));
+  if (pid === undefined) return [];
+  // The process's own sockets first: the tables list every socket of the namespace (a class's
+  // worth of TIME_WAITs), and a program still starting up holds none but its standard streams
+  // (socket pairs too, where Node made them).
+  const held = processTree(pid).flatMap((member) => socketInodesOf(member, { besidesStandardStreams: true }));
+  if (held.length === 0) return [];
+  const sockets = readListeningSockets(`/proc/${pid}/net`);
+  return sockets ? held.flatMap((inode) => sockets.get(inode) ?? []) : [];
 }
 
 /** A process and its descendants (a wrapper command may leave the listening to a child). */
@@ -36,13 +41,14 @@ export function processTree(pid: number, depth = 0): number[] {
 }
 
 /** The socket inodes a process holds open. */
-export function socketInodesOf(pid: number): string[] {
+export function socketInodesOf(pid: number, options: { readonly besidesStandardStreams?: boolean } = {}): string[] {
   let fds: string[];
   try {
     fds = readdirSync(`/proc/${pid}/fd`);
   } catch {
     return [];
   }
+  if (options.besidesStandardStreams) fds = fds.filter((fd) => Number(fd) > 2);
   const inodes: string[] = [];
   for (const fd of fds) {
     try {
@@ -55,22 +61,38 @@ export function socketInodesOf(pid: number): string[] {
   return inodes;
 }
 
-function listeningPortsOf(pid: number, sockets: Map<string, number>): number[] {
-  return socketInodesOf(pid).flatMap((inode) => {
-    const port = sockets.get(inode);
-    return port === undefined ? [] : [port];
-  });
+export async function isListening(port: number, network: Network = machineNetwork): Promise<boolean> {
+  return (await listeningAmong([port], network)).includes(port);
 }
 
-export async function isListening(port: number, network: Network = machineNetwork): Promise<boolean> {
+/** Which of the ports something listens on: one reading of the tables for them all. */
+export async function listeningAmong(ports: readonly number[], network: Network = machineNetwork): Promise<number[]> {
   const sockets = readListeningSockets(network.procNet);
-  if (sockets) return [...sockets.values()].includes(port);
-  const attempt = await connectToServer(port, 500, network);
-  attempt.socket?.destroy();
-  return attempt.socket !== undefined;
+  if (sockets) {
+    const listened = new Set(sockets.values());
+    return ports.filter((port) => listened.has(port));
+  }
+  const attempts = await Promise.all(
+    ports.map(async (port) => {
+      const attempt = await connectToServer(port, 500, network);
+      attempt.socket?.destroy();
+      return attempt.socket === undefined ? [] : [port];
+    }),
+  );
+  return attempts.flat();
 }
 
 /** True when the grader can see a network's listening sockets without connecting. */
 export function canSeeListeningSockets(network: Network = machineNetwork): boolean {
-  return readListeningSockets(network.procNet) !== undefined;
+  if (network.procNet === undefined) return false;
+  // Opened, not read: reading lists every socket of the namespace.
+  for (const table of ['tcp', 'tcp6']) {
+    try {
+      closeSync(openSync(`${network.procNet}/${table}`, 'r'));
+      return true;
+    } catch {
+      // Not this one.
+    }
+  }
+  return false;
 }

@@ -33,6 +33,7 @@ export interface IsolationSpec {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string>>;
   readonly sandboxed?: boolean;
+  readonly mounts?: readonly string[];
 }
 
 export function isolatedCommand(spec: IsolationSpec): JailedCommand {

@@ -4,6 +4,7 @@ import { OutputCapture } from './output.ts';
 import { forgetProgram, rememberProgram } from './registry.ts';
 import { isolatedCommand } from './isolation.ts';
 import { killProcessTree } from './kill-tree.ts';
+import type { StartGate } from './start-gate.ts';
 import type { Network } from '../net/network.ts';
 import type { ProgramCgroups } from '../sandbox/limits.ts';
 import { unwatchCgroups, unwatchGroup, watchCgroups, watchGroup } from './reaper.ts';
@@ -20,8 +21,12 @@ export interface ProgramSpec {
   readonly stdin?: 'ignore' | 'pipe';
   /** Run inside the --sandbox (bubblewrap, limits, the user nobody). */
   readonly sandboxed?: boolean;
+  /** Folders of the grader's own it reads: mounted read-only in the sandbox. */
+  readonly mounts?: readonly string[];
   /** The network it runs in: the machine's unless given one of its own. */
   readonly network?: Network;
+  /** Shared by the grades of a class: when it may start. */
+  readonly startGate?: StartGate;
 }
 
 export interface ProgramExit {
@@ -97,6 +102,9 @@ export class Program {
     });
   }
 
+  /** Tells the start gate the program is up (listening, say) before it printed anything. */
+  started: () => void = () => undefined;
+
   get pid(): number | undefined {
     return this.subprocess.pid;
   }
@@ -158,6 +166,17 @@ export class Program {
   }
 }
 
-export function startProgram(spec: ProgramSpec): Program {
-  return new Program(spec);
+/** Starts the program, once the start gate (if any) lets it; it keeps its place until the program shows a sign of life. */
+export async function startProgram(spec: ProgramSpec): Promise<Program> {
+  const leave = await spec.startGate?.enter();
+  const program = new Program(spec);
+  if (leave) {
+    const unlisten = program.output.onLine(() => {
+      unlisten();
+      leave();
+    });
+    void program.exited.then(leave);
+    program.started = leave;
+  }
+  return program;
 }

@@ -29,6 +29,7 @@ const verbs = {
   cgroup: (value) => cgroups.add(value),
   uncgroup: (value) => cgroups.delete(value),
   folder: (value) => folders.add(value),
+  unfolder: (value) => folders.delete(value),
 };
 process.stdin.setEncoding('utf8');
 process.stdin.on('data', (chunk) => {
@@ -125,6 +126,11 @@ export function watchCgroups(directories: readonly string[]): void {
 /** A folder of the grader's own, removed by the watcher if the grader dies before it can. */
 export function watchFolder(folder: string): void {
   tell('folder', folder);
+}
+
+/** The grader removed the folder itself. */
+export function unwatchFolder(folder: string): void {
+  tell('unfolder', folder);
 }
 
 export function unwatchCgroups(directories: readonly string[]): void {

@@ -126,7 +126,7 @@ function resolveCommand(command: string, searchPath: string | undefined): string
 }
 
 export function jailedCommand(
-  spec: { readonly command: string; readonly args: readonly string[]; readonly cwd: string; readonly env: Readonly<Record<string, string>> },
+  spec: { readonly command: string; readonly args: readonly string[]; readonly cwd: string; readonly env: Readonly<Record<string, string>>; readonly mounts?: readonly string[] },
   support: Extract<SandboxSupport, { available: true }>,
 ): JailedCommand {
   const command = resolveCommand(spec.command, spec.env.PATH);
@@ -136,6 +136,7 @@ export function jailedCommand(
   systemMounts(mounts);
   runtimeMount(mounts, command, submission);
   mounts.readOnly(kitPackages).readOnly(typescriptFormatFolder).readOnly(submission);
+  for (const folder of spec.mounts ?? []) mounts.readOnly(folder);
   if (!existsSync(path.join(submission, 'package.json'))) governingPackageJson(mounts, submission);
   mounts.writable(tsxCacheFor(submission, uid), `/tmp/tsx-${uid}`);
   const bwrap = [

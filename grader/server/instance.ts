@@ -45,7 +45,8 @@ export type StartFailure =
 
 export type StartResult = { readonly instance: ServerInstance } | { readonly failure: StartFailure };
 
-const pollIntervalMs = 10;
+const firstPollMs = 10;
+const lastPollMs = 50;
 export const addressInUse = /EADDRINUSE|address already in use/i;
 // Node's "listen EADDRINUSE: address already in use 127.0.0.1:12345".
 const addressInUseOn = /EADDRINUSE\b.*:(\d+)\s*$/;
@@ -93,17 +94,19 @@ async function startInOwnNetwork(launch: ServerLaunch, options: StartOptions, ne
 async function startOnce(launch: ServerLaunch, options: StartOptions, network: Network): Promise<StartResult> {
   const port = options.port ?? (await getFreePort());
   const env = programEnvironment({ port, host: '127.0.0.1', socketTimeoutSeconds: launch.socketTimeoutSeconds });
-  const { command, args, cwd, sandboxed } = launch.command;
-  const program = startProgram({ command, args, cwd, env, sandboxed, network });
+  const { command, args, cwd, sandboxed, mounts, startGate } = launch.command;
+  const program = await startProgram({ command, args, cwd, env, sandboxed, mounts, network, startGate });
   const ownersVisible = canSeeListeningSockets(network);
   const deadline = program.startedAt + launch.startTimeoutMs;
-  while (performance.now() < deadline && !options.signal?.aborted) {
+  // Often at first, when a start is most likely to end; less often for a slow one.
+  for (let interval = firstPollMs; performance.now() < deadline && !options.signal?.aborted; interval = Math.min(lastPollMs, interval * 1.25)) {
     const found = await findListeningPort(program, port, launch.fixedPort, options, ownersVisible, network);
     if (found) {
+      program.started();
       if (network.kind === 'machine') launch.ports.used.add(found.port);
       return { instance: { program, ...found, startupMs: program.elapsedMs(), network } };
     }
-    const exit = await program.waitForExit(pollIntervalMs);
+    const exit = await program.waitForExit(interval);
     if (exit) {
       await program.stop();
       const output = program.output.lines;

@@ -2,13 +2,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import type { ProgramLanguage } from '../result.ts';
+import type { StartGate } from '../process/start-gate.ts';
 import { SetupError } from '../setup-error.ts';
 import { languageOfFile } from './language.ts';
 
-// How a submission's file is run (lab contract §4). TypeScript goes through the kit's own tsx
-// loader, by absolute path, in the same single node process: never npx, never a tsx found in
-// the submission's folder, and never a second process that could orphan the program. After tsx,
-// the kit's typescript-format hooks make a .ts file an ES module wherever it lives (see there).
+// How a submission's file is run (lab contract §4). TypeScript is compiled once per grade by the
+// kit (typescript-build.ts) and run on plain node; what that cannot compile goes through the
+// kit's own tsx loader, by absolute path, in the same single node process: never npx, never a
+// tsx found in the submission's folder, and never a second process that could orphan the
+// program. After tsx, the kit's typescript-format hooks make a .ts file an ES module wherever
+// it lives (see there).
 
 export type Runtime = 'typescript' | 'node' | 'python' | 'custom';
 
@@ -21,6 +24,10 @@ export interface LaunchCommand {
   readonly label: string;
   /** Run inside the --sandbox. */
   readonly sandboxed?: boolean;
+  /** Folders of the grader's own that the program reads (its compiled code): the sandbox mounts them. */
+  readonly mounts?: readonly string[];
+  /** Shared by the grades of a class: when the program may start (process/start-gate.ts). */
+  readonly startGate?: StartGate;
 }
 
 const tsxLoader = import.meta.resolve('tsx');
@@ -47,7 +54,13 @@ function findPython() {
   return pythonPromise;
 }
 
-export async function launchCommandFor(file: string): Promise<LaunchCommand> {
+export interface TypeScriptCompiler {
+  readonly folder: string;
+  compile(file: string, submission: string): Promise<string | undefined>;
+}
+
+/** `compiler` and the submission's folder: TypeScript compiled once instead of by tsx at every start. */
+export async function launchCommandFor(file: string, compiled?: { readonly compiler: TypeScriptCompiler; readonly submission: string }): Promise<LaunchCommand> {
   const cwd = path.dirname(file);
   const name = path.basename(file);
   // By extension; a file without one (a student's `Server`) by its #! line or its text.
@@ -59,6 +72,11 @@ export async function launchCommandFor(file: string): Promise<LaunchCommand> {
     return { command: python.executable, args: [file], cwd, runtime: 'python', label: `${name} (Python ${python.version})` };
   }
   if (language === 'typescript') {
+    const program = compiled && (await compiled.compiler.compile(file, compiled.submission));
+    if (compiled && program !== undefined) {
+      // Source maps: a crash's stack trace names the student's file and line, as under tsx.
+      return { command: process.execPath, args: ['--enable-source-maps', program], cwd, runtime: 'typescript', label: `${name} (Node ${process.version}, compiled by the kit)`, mounts: [compiled.compiler.folder] };
+    }
     return { command: process.execPath, args: ['--import', tsxLoader, '--import', typescriptFormat, file], cwd, runtime: 'typescript', label: `${name} (Node ${process.version} + tsx)` };
   }
   return { command: process.execPath, args: [file], cwd, runtime: 'node', label: `${name} (Node ${process.version})` };

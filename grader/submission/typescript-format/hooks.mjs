@@ -9,26 +9,8 @@
 // then tsx's choice stands, and `const net = require('net')` runs as before. `.mts` and `.cts`
 // say their format themselves and are left alone; `.js` files follow Node's own rules.
 // Nothing is written anywhere: the submission's folder may be read-only (--sandbox).
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-
-const commonJsSigns = [/\brequire\s*\(/, /\bmodule\.exports\b/, /\bexports\.[\w$]+\s*=/, /\b__dirname\b/, /\b__filename\b/];
-
-/** The code without its comments (roughly: `//` after a colon, as in a URL, is kept). */
-function withoutComments(text) {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\])\/\/.*$/gm, '$1');
-}
-
-function isWrittenAsCommonJs(file) {
-  let text;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return false;
-  }
-  const code = withoutComments(text);
-  return commonJsSigns.some((sign) => sign.test(code));
-}
+import { isWrittenAsCommonJs } from './commonjs.mjs';
 
 /**
  * The file behind a URL that tsx resolved: for a CommonJS file imported by an ES module, tsx adds
