@@ -16,6 +16,9 @@ import { inPrivateNetwork, runInPrivateNetwork } from './sandbox/private-network
 import { requireSandbox } from './sandbox/support.ts';
 import { loadRubric } from './rubric-file.ts';
 import { SetupError } from './setup-error.ts';
+import { unpackZip } from './class/handed-in.ts';
+import { ZipRefused } from './class/unzip.ts';
+import { statSync } from 'node:fs';
 
 // The only place that writes to the terminal and exits. Exit status: 0 every required check
 // passed, 1 one failed, 2 a usage or setup error (lab contract §8). Whatever it prints that
@@ -41,10 +44,13 @@ async function main(argv: readonly string[]): Promise<number> {
       else requireSandbox();
       return await runInPrivateNetwork();
     }
-    endProgramsOnInterrupt();
-    if (options.classFolder !== undefined) return await runClassCommand(options, text, sandbox);
+    const lastWords: LastWords = {};
+    endProgramsOnInterrupt(lastWords);
+    if (options.classFolder !== undefined) return await runClassCommand(options, text, sandbox, lastWords);
+    // A student's .zip (a class report's "repeat this run" names one) is graded unpacked.
+    const handedIn = /\.zip$/i.test(options.folder) && statSync(options.folder, { throwIfNoEntry: false })?.isFile() ? await unpackZip(options.folder) : undefined;
     const result = await grade({
-      folder: options.folder,
+      folder: handedIn?.folder ?? options.folder,
       rubric: loadRubric(options.rubric, process.env.INIT_CWD ?? process.cwd()),
       quick: options.quick,
       seed: options.seed,
@@ -54,7 +60,7 @@ async function main(argv: readonly string[]): Promise<number> {
       serverFile: options.server,
       clientFile: options.client,
       sandbox: options.sandbox,
-    });
+    }).finally(() => handedIn?.remove());
     const colors = colorsFor(process.stdout, process.env);
     const repeat = repeatCommand(options, result.seed);
     // The terminal's width, for cutting long lines of a program's output (a file or pipe: 80).
@@ -83,6 +89,7 @@ function failureOf(text: Catalogue, error: unknown): RunFailure {
     const { kind, ...details } = error.problem;
     return { kind, message: setupLine(text, error.problem), details };
   }
+  if (error instanceof ZipRefused) return { kind: 'zip-refused', message: text.classGrade.zipRefused(error.refusal), details: { ...error.refusal } };
   return { kind: 'grader-failed', message: crashedLine(text, error) };
 }
 
@@ -110,12 +117,19 @@ function requireSandboxForClass(text: Catalogue): void {
   }
 }
 
-function endProgramsOnInterrupt(): void {
+/** What an interrupted run says after "interrupted": a class, how far it got. */
+export interface LastWords {
+  line?: () => string;
+}
+
+function endProgramsOnInterrupt(lastWords: LastWords): void {
   process.on('exit', () => killAllPrograms());
   for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
     process.on(signal, () => {
       killAllPrograms();
-      process.stderr.write(`\n${catalogues[langFromEnvironment(process.env)].cli.interrupted}\n`);
+      // Rubs out a class's status line first, if one is drawn.
+      process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : '\n'}${catalogues[langFromEnvironment(process.env)].cli.interrupted}\n`);
+      if (lastWords.line) process.stderr.write(`${lastWords.line()}\n`);
       process.exit(status);
     });
   }

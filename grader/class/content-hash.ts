@@ -27,3 +27,10 @@ export function contentHash(file: string): string {
   for (const name of submissionFiles(file)) hash.update(`${name}\0`).update(readFileSync(path.join(file, name))).update('\0');
   return hash.digest('hex');
 }
+
+/** Loose files (Moodle without folders), by the names they were handed in under. */
+export function contentHashOfFiles(files: readonly { readonly path: string; readonly name: string }[]): string {
+  const hash = createHash('sha256');
+  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) hash.update(`${file.name}\0`).update(readFileSync(file.path)).update('\0');
+  return hash.digest('hex');
+}

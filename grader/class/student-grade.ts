@@ -1,10 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { quoteForShells } from '../cli/repeat-command.ts';
 import { grade } from '../grade.ts';
 import type { Catalogue } from '../i18n/catalogue.ts';
-import { watchFolder } from '../process/reaper.ts';
 import type { StartGate } from '../process/start-gate.ts';
 import { noColors } from '../report/colors.ts';
 import { escapeLine } from '../report/escape.ts';
@@ -14,10 +12,14 @@ import { renderTerminal } from '../report/terminal.ts';
 import type { GradeResult } from '../result.ts';
 import type { Rubric } from '../rubric.ts';
 import { SetupError } from '../setup-error.ts';
-import { contentHash } from './content-hash.ts';
+import { contentHash, contentHashOfFiles } from './content-hash.ts';
 import { fingerprintOfFolder } from './fingerprint.ts';
 import type { ClassEntry } from './entries.ts';
-import { unzip, ZipRefused } from './unzip.ts';
+import { gatherFiles, unpackZip, type HandedIn } from './handed-in.ts';
+import { ZipRefused } from './unzip.ts';
+
+/** Where a student's loose files are copied to, in their folder of the out folder. */
+const handedInFolder = 'handed-in';
 
 // One student of a class: unpacked if it is a .zip, graded like a single submission, its
 // report and results written into its own folder of the class's out folder, and summed up in
@@ -76,7 +78,7 @@ export interface StudentGrade {
 export async function gradeStudent(entry: ClassEntry, options: StudentGradeOptions): Promise<StudentGrade> {
   const folder = path.join(options.out, entry.slug);
   const recordFile = path.join(folder, 'grade-record.json');
-  const hash = contentHash(entry.path);
+  const hash = entry.kind === 'files' ? contentHashOfFiles(entry.files ?? []) : contentHash(entry.path);
   const earlier = readRecord(recordFile);
   if (!options.force && earlier?.fingerprint && earlier.hash === hash && earlier.gradeKey === options.gradeKey) return { ...earlier, resumed: true };
   rmSync(folder, { recursive: true, force: true });
@@ -90,18 +92,18 @@ async function gradeNow(entry: ClassEntry, folder: string, options: StudentGrade
   const started = performance.now();
   const base = { student: entry.student, score: 0, maxScore: 0, passed: false, points: {}, codes: [] };
   const durationMs = () => Math.round(performance.now() - started);
-  let unpacked: string | undefined;
+  let handedIn: HandedIn | undefined;
   let fingerprint: readonly number[] = [];
   try {
-    if (entry.kind === 'zip') {
-      unpacked = mkdtempSync(path.join(tmpdir(), 'lab-class-'));
-      // Readable by the sandbox's user (nobody) as well, like a submission folder handed in.
-      chmodSync(unpacked, 0o755);
-      watchFolder(unpacked);
-      await unzip(entry.path, unpacked);
+    if (entry.kind === 'zip') handedIn = await unpackZip(entry.path);
+    if (entry.kind === 'files') {
+      handedIn = gatherFiles(entry.files ?? []);
+      // Loose files have no folder of their own to grade again by hand: a copy in the student's folder is one.
+      cpSync(handedIn.folder, path.join(folder, handedInFolder), { recursive: true });
     }
-    fingerprint = fingerprintOfFolder(unpacked ?? entry.path, options.template);
-    const result = await grade({ folder: unpacked ?? entry.path, rubric: options.rubric, quick: options.quick, seed: options.seed, fixedPort: options.fixedPort, sandbox: options.sandbox, startGate: options.startGate });
+    const submission = handedIn?.folder ?? entry.path;
+    fingerprint = fingerprintOfFolder(submission, options.template);
+    const result = await grade({ folder: submission, rubric: options.rubric, quick: options.quick, seed: options.seed, fixedPort: options.fixedPort, sandbox: options.sandbox, startGate: options.startGate });
     writeReports(result, entry, folder, options);
     return { row: rowOf(result, entry, durationMs()), fingerprint };
   } catch (error) {
@@ -109,12 +111,14 @@ async function gradeNow(entry: ClassEntry, folder: string, options: StudentGrade
     writeFileSync(path.join(folder, 'report.txt'), `${reason}\n`);
     return { row: { ...base, status: 'error', problem, reason, report: path.join(entry.slug, 'report.txt'), durationMs: durationMs() }, fingerprint };
   } finally {
-    if (unpacked) rmSync(unpacked, { recursive: true, force: true });
+    handedIn?.remove();
   }
 }
 
 function writeReports(result: GradeResult, entry: ClassEntry, folder: string, options: StudentGradeOptions): void {
-  const again = ['npm run grade --', quoteForShells(entry.path) ?? escapeLine(entry.path), `--seed ${result.seed}`, ...(options.quick ? ['--quick'] : []), `--rubric ${result.rubric}`];
+  // A .zip is graded by hand as it is; loose files from the copy in the student's folder.
+  const gradedByHand = entry.kind === 'files' ? path.join(folder, handedInFolder) : entry.path;
+  const again = ['npm run grade --', quoteForShells(gradedByHand) ?? escapeLine(gradedByHand), `--seed ${result.seed}`, ...(options.quick ? ['--quick'] : []), `--rubric ${result.rubric}`];
   const report = renderTerminal(result, { text: options.text, colors: noColors, repeatCommand: again.join(' '), folderLabel: entry.student });
   writeFileSync(path.join(folder, 'report.txt'), report);
   writeFileSync(path.join(folder, 'report.json'), renderJson(result, options.text));

@@ -9,6 +9,7 @@ import type { Catalogue } from '../i18n/catalogue.ts';
 import { escapeLine, escapeName } from '../report/escape.ts';
 import { loadRubric } from '../rubric-file.ts';
 import { SetupError } from '../setup-error.ts';
+import type { LastWords } from '../cli.ts';
 import type { CliOptions } from './args.ts';
 
 // `npm run grade -- --class <folder>`: a whole class in one command. Exit status 0 once the
@@ -18,7 +19,7 @@ import type { CliOptions } from './args.ts';
 // A new kit version may judge differently: its grades are not reused.
 const kitVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-export async function runClassCommand(options: CliOptions, text: Catalogue, sandbox: boolean): Promise<number> {
+export async function runClassCommand(options: CliOptions, text: Catalogue, sandbox: boolean, lastWords: LastWords): Promise<number> {
   const folder = options.classFolder as string;
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new SetupError({ kind: 'not-a-class-folder', path: folder });
   const out = options.out as string;
@@ -35,6 +36,9 @@ export async function runClassCommand(options: CliOptions, text: Catalogue, sand
   const live = process.stdout.isTTY === true;
   const tally = { passed: 0, failed: 0, errors: 0 };
   const startedAt = performance.now();
+  let graded = 0;
+  // Ctrl-C: every student graded so far has their record; the next run goes on from there.
+  lastWords.line = () => t.interrupted(graded, count, escapeName(out));
   if (live) process.stdout.write(progressLine({ done: 0, total: count, ...tally, elapsedMs: 0 }, text, process.stdout.columns || 80));
   const grade = await gradeClass({
     entries,
@@ -51,6 +55,7 @@ export async function runClassCommand(options: CliOptions, text: Catalogue, sand
     jobs,
     csvDelimiter: options.csvDelimiter,
     onStudent: (row, done, total, resumed) => {
+      graded = done;
       const shown = outcome(row);
       tally[row.status === 'error' ? 'errors' : row.passed ? 'passed' : 'failed'] += 1;
       // On a terminal the status line is rubbed out, the student's line written, the status drawn again.

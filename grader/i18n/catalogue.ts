@@ -104,6 +104,7 @@ export interface Catalogue {
     readonly summaryMistake: (code: string, students: number) => string;
     readonly summaryError: (student: string, reason: string) => string;
     readonly summaryStopped: (count: number) => string;
+    readonly interrupted: (done: number, total: number, out: string) => string;
     readonly written: (out: string, gradebook: string) => string;
     readonly zipRefused: (refusal: ZipRefusal) => string;
   };

@@ -772,6 +772,8 @@ export const en: Catalogue = {
     passed: (score, max, seconds) => `${score}/${max} PASSED (${seconds} s)`,
     failed: (score, max, seconds) => `${score}/${max} not passed (${seconds} s)`,
     error: (reason) => `not graded: ${reason}`,
+    interrupted: (done, total, out) =>
+      `${done} of ${total} students graded and kept in ${out}. Run the same command again to grade the rest: the ones graded are not graded again.`,
     resumed: (outcome) => `${outcome}, unchanged since its last grade (--force grades it again)`,
     start: (count, folder, jobs, sandbox) => `Grading ${count} submission${count === 1 ? '' : 's'} in ${folder}, ${jobs} at a time${sandbox ? ', each in the sandbox' : ', without the sandbox'}`,
     summaryGraded: (graded, total, errors) => `Graded: ${graded} of ${total}${errors > 0 ? `; ${errors} could not be graded (below)` : ''}`,
@@ -822,7 +824,7 @@ export const en: Catalogue = {
 Grades the server and the client in a submission folder (default: exercises):
 server.<ext> and client.<ext> at its top (ext: ts, mts, cts, js, mjs, cjs, py), or else
 the programs in it and its sub-folders whose names or code say server or client (the
-report says which it chose and why).
+report says which it chose and why). A .zip is graded as the folder it unpacks to.
 
 Options:
   --server <file>     grade this file as the server (any name; without a folder, its folder is the submission)

@@ -776,6 +776,8 @@ export const id: Catalogue = {
     passed: (score, max, seconds) => `${score}/${max} LULUS (${seconds} detik)`,
     failed: (score, max, seconds) => `${score}/${max} tidak lulus (${seconds} detik)`,
     error: (reason) => `tidak dinilai: ${reason}`,
+    interrupted: (done, total, out) =>
+      `${done} dari ${total} mahasiswa sudah dinilai dan disimpan di ${out}. Jalankan perintah yang sama lagi untuk menilai sisanya: yang sudah dinilai tidak dinilai ulang.`,
     resumed: (outcome) => `${outcome}, tidak berubah sejak penilaian terakhirnya (--force menilainya lagi)`,
     start: (count, folder, jobs, sandbox) => `Menilai ${count} tugas di ${folder}, ${jobs} sekaligus${sandbox ? ', masing-masing di dalam sandbox' : ', tanpa sandbox'}`,
     summaryGraded: (graded, total, errors) => `Dinilai: ${graded} dari ${total}${errors > 0 ? `; ${errors} tidak bisa dinilai (di bawah)` : ''}`,
@@ -826,7 +828,8 @@ export const id: Catalogue = {
 Menilai server dan klien di sebuah folder tugas (bawaan: exercises):
 server.<ext> dan client.<ext> di folder itu (ext: ts, mts, cts, js, mjs, cjs, py), atau jika
 tidak ada, program di folder itu dan subfoldernya yang nama atau kodenya menunjukkan server
-atau klien (laporan menyebutkan program yang dipilih beserta alasannya).
+atau klien (laporan menyebutkan program yang dipilih beserta alasannya). Berkas .zip dinilai
+sebagai folder hasil ekstraknya.
 
 Opsi:
   --server <file>     nilai file ini sebagai server (nama apa pun; tanpa folder, foldernya menjadi folder tugas)

@@ -4,8 +4,8 @@ import type { SetupProblem } from '../setup-error.ts';
 // every student's file then sees why, instead of silently missing a student.
 
 export interface RunFailure {
-  /** The setup problem's kind, or `grader-failed` for an error of the grader's own. */
-  readonly kind: SetupProblem['kind'] | 'grader-failed';
+  /** The setup problem's kind, `zip-refused` for a .zip that may not be unpacked, or `grader-failed` for an error of the grader's own. */
+  readonly kind: SetupProblem['kind'] | 'zip-refused' | 'grader-failed';
   /** The one line the user was shown, in the report's language. */
   readonly message: string;
   /** The problem's facts (such as the candidates of an ambiguous folder), as plain data. */

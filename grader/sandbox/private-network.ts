@@ -36,16 +36,19 @@ export function inPrivateNetwork(): boolean {
 
 /** Runs this same command line again inside a private network namespace; resolves with its exit status. */
 export function runInPrivateNetwork(): Promise<number> {
-  const [command, ...args] = [...newNetwork, ...newNetwork, process.execPath, ...process.execArgv, ...process.argv.slice(1)];
-  const inner = spawn(
-    command as string,
-    args,
-    { stdio: 'inherit', env: { ...process.env, [marker]: networkNamespace() } },
-  );
-  // The inner grader ends its programs itself when interrupted; this one passes the signal on
-  // and, should the inner one not end in time, kills it (its programs die with it).
+  // bubblewrap dies of a SIGINT at once, and its child with it (--die-with-parent), before the
+  // grader inside could end its programs and say where it stopped. So the wrappers ignore the
+  // signals (Node puts them back for itself at start-up), run in a process group of their own,
+  // and this grader passes each signal on to that group: the grader inside is the one that acts.
+  const [command, ...args] = ['sh', '-c', 'trap "" INT TERM HUP; exec "$@"', 'sh', ...newNetwork, ...newNetwork, process.execPath, ...process.execArgv, ...process.argv.slice(1)];
+  const inner = spawn(command as string, args, { stdio: 'inherit', detached: true, env: { ...process.env, [marker]: networkNamespace() } });
+  // Should the grader inside not end in time, it is killed (its programs die with it).
   const forward = (signal: NodeJS.Signals) => {
-    inner.kill(signal);
+    try {
+      if (inner.pid !== undefined) process.kill(-inner.pid, signal);
+    } catch {
+      // Already gone.
+    }
     setTimeout(() => inner.kill('SIGKILL'), 3_000).unref();
   };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

@@ -211,7 +211,7 @@ describe.concurrent('a hostile submission is graded, and leaves nothing behind',
   });
 
   // 18. Its node_modules/.bin/tsx, node_modules/tsx and .npmrc would leave a marker if used.
-  test('a TypeScript server that ships its own tsx is run by the kit\'s tsx, never its own', async () => {
+  test('a TypeScript server that ships its own tsx is compiled and run by the kit, never by its own tsx', async () => {
     const marker = '/tmp/lab-hostile-fake-tsx-ran';
     rmSync(marker, { force: true });
     const { result } = await gradeHostile('ships-own-tsx');

@@ -4,13 +4,13 @@ import { execa } from 'execa';
 import { afterAll, expect, test } from 'vitest';
 import { runCli } from '../helpers/grade-fixture.ts';
 import { scratchOutsideKit } from '../helpers/outside-kit.ts';
-import { repoRoot } from '../helpers/processes.ts';
+import { processesMentioning, repoRoot, waitUntil } from '../helpers/processes.ts';
 
 // A small class as an instructor downloads it: Moodle-named folders, a .zip, a Python classic on
 // the hard-coded port 12345, TypeScript and JavaScript, one with nothing to grade, and an archive
 // that tries to unpack outside its folder. Graded in parallel and one at a time: the same rows.
 
-const scratch = scratchOutsideKit('lab-class-');
+const scratch = scratchOutsideKit('lab-test-class-');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const fixture = (...parts: string[]) => path.join(repoRoot, 'grader/test/fixtures', ...parts);
 
@@ -91,4 +91,62 @@ test('a class folder that is not one, and a bad --csv-delimiter, are one line an
   const delimiter = await runCli(['--class', scratch, '--csv-delimiter', 'tab', '--lang', 'en']);
   expect(delimiter.exitCode).toBe(2);
   expect(String(delimiter.stderr).trim()).toBe('--csv-delimiter is "," or ";", not "tab".');
+});
+
+test("Moodle's other layouts: a student's folder holding their .zip, and loose files named after the student", { timeout: 300_000 }, async () => {
+  const folder = path.join(scratch, 'moodle');
+  mkdirSync(path.join(folder, 'Dewi Lestari_2001_assignsubmission_file'), { recursive: true });
+  const python = (file: string) => readFileSync(path.join(repoRoot, 'solutions/python', file), 'utf8');
+  await writeZip(path.join(folder, 'Dewi Lestari_2001_assignsubmission_file', 'tugas1.zip'), { 'Tugas 1/Server.py': python('server.py'), 'Tugas 1/client.py': python('client.py') });
+  writeFileSync(path.join(folder, 'Eko Prasetyo_2002_assignsubmission_file_server.py'), python('server.py'));
+  writeFileSync(path.join(folder, 'Eko Prasetyo_2002_assignsubmission_file_client.py'), python('client.py'));
+  const fajarZip = path.join(folder, 'Fajar_2003_assignsubmission_file_tugas.zip');
+  await writeZip(fajarZip, { 'server.py': readFileSync(fixture('fakes/strips-message/server.py'), 'utf8') });
+
+  const out = path.join(scratch, 'moodle-grades');
+  const run = await runCli(['--class', folder, '--out', out, '--quick', '--jobs', '3', '--lang', 'en'], {}, 240_000);
+  expect(run.exitCode, String(run.stderr)).toBe(0);
+  const rows = rowsOf(readFileSync(path.join(out, 'gradebook.csv'), 'utf8'));
+  const byStudent = Object.fromEntries(rows.slice(1).map((row) => [row[0], { passed: row[4], status: row[5], codes: row.at(-3) }]));
+  expect(byStudent).toEqual({
+    'Dewi Lestari': { passed: 'yes', status: 'graded', codes: '' },
+    'Eko Prasetyo': { passed: 'yes', status: 'graded', codes: '' },
+    Fajar: { passed: 'no', status: 'graded', codes: 'counts-stripped' },
+  });
+  // Loose files are kept together in the student's folder, which the report's repeat line grades by hand.
+  const handedIn = path.join(out, 'Eko_Prasetyo', 'handed-in');
+  expect(readFileSync(path.join(handedIn, 'server.py'), 'utf8')).toBe(python('server.py'));
+  expect(readFileSync(path.join(out, 'Eko_Prasetyo', 'report.txt'), 'utf8')).toContain(`npm run grade -- ${handedIn} --seed`);
+  // A .zip's repeat line names the .zip, and a single grade takes one.
+  expect(readFileSync(path.join(out, 'Fajar', 'report.txt'), 'utf8')).toContain(`npm run grade -- ${fajarZip} --seed`);
+  const byHand = await runCli([fajarZip, '--quick', '--lang', 'en', '--json', path.join(scratch, 'fajar.json')]);
+  expect(byHand.exitCode).toBe(1);
+  expect(JSON.parse(readFileSync(path.join(scratch, 'fajar.json'), 'utf8')).checks.flatMap((check: { diagnoses: string[] }) => check.diagnoses)).toEqual(['counts-stripped']);
+});
+
+test('Ctrl-C stops a class cleanly, says how far it got, leaves nothing running, and the next run goes on from there', { timeout: 300_000 }, async () => {
+  const folder = path.join(scratch, 'interrupted');
+  for (const name of ['ani', 'bayu', 'cici', 'dodi']) cpSync(path.join(repoRoot, 'solutions/python'), path.join(folder, name), { recursive: true });
+  const out = path.join(scratch, 'interrupted-grades');
+  const args = ['--import', 'tsx', 'grader/cli.ts', '--class', folder, '--out', out, '--quick', '--jobs', '1', '--lang', 'en'];
+  const grader = execa(process.execPath, args, { cwd: repoRoot, reject: false, env: { NO_COLOR: '1' } });
+  try {
+    let stdout = '';
+    grader.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    expect(await waitUntil(() => stdout.includes('[1/4]'), 120_000)).toBe(true);
+    grader.kill('SIGINT');
+    const stopped = await grader;
+    expect(stopped.exitCode).toBe(130);
+    const graded = (stdout.match(/\[\d\/4\]/g) ?? []).length;
+    expect(graded).toBeGreaterThanOrEqual(1);
+    expect(String(stopped.stderr)).toContain(`${graded} of 4 students graded and kept in ${out}. Run the same command again to grade the rest`);
+    expect(await waitUntil(() => processesMentioning([folder]).length === 0, 3_000)).toBe(true);
+
+    const again = await runCli(['--class', folder, '--out', out, '--quick', '--jobs', '1', '--lang', 'en'], {}, 240_000);
+    expect(again.exitCode).toBe(0);
+    expect(String(again.stdout).match(/unchanged since its last grade/g)?.length).toBe(graded);
+    expect(rowsOf(readFileSync(path.join(out, 'gradebook.csv'), 'utf8')).slice(1).map((row) => [row[0], row[4]])).toEqual(['ani', 'bayu', 'cici', 'dodi'].map((name) => [name, 'yes']));
+  } finally {
+    grader.kill('SIGKILL');
+  }
 });

@@ -11,7 +11,7 @@ import { repoRoot } from '../helpers/processes.ts';
 // with no network. The test reads the page's DOM after its script ran, and keeps a screenshot
 // in test-results/ for a person to look at.
 
-const scratch = scratchOutsideKit('lab-class-page-');
+const scratch = scratchOutsideKit('lab-test-class-page-');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function chromium(): Promise<string> {

@@ -10,7 +10,7 @@ import { repoRoot } from '../helpers/processes.ts';
 // done / total, passed / not passed, the time left); elsewhere (a log, a pipe) plain lines only.
 // The terminal is a real one: util-linux's `script` runs the command on a pseudo-terminal.
 
-const scratch = scratchOutsideKit('lab-class-progress-');
+const scratch = scratchOutsideKit('lab-test-class-progress-');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function smallClass(): string {

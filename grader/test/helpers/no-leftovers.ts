@@ -12,17 +12,22 @@ const bombShells = 'b & b & sleep';
 // The grader's doors into programs' own networks (net/own-network.ts) end with their programs.
 const doorScript = 'grader/net/door.mjs';
 
-/** The sandbox's per-submission tsx caches (sandbox/tsx-cache.ts). */
-function tsxCaches(): string[] {
-  for (const folder of ['/dev/shm', tmpdir()]) {
+/**
+ * The grader's own temporary folders: the sandbox's per-submission tsx caches (sandbox/tsx-cache.ts),
+ * a grade's compiled TypeScript (submission/typescript-build.ts), a class's unpacked submissions
+ * (class/handed-in.ts).
+ */
+function graderFolders(): string[] {
+  const prefixes = ['lab-grader-tsx-', 'lab-grader-build-', 'lab-class-'];
+  return [...new Set(['/dev/shm', tmpdir()])].flatMap((folder) => {
     try {
-      const found = readdirSync(folder).filter((name) => name.startsWith('lab-grader-tsx-'));
-      if (found.length > 0) return found.map((name) => `${folder}/${name}`);
+      return readdirSync(folder)
+        .filter((name) => prefixes.some((prefix) => name.startsWith(prefix)))
+        .map((name) => `${folder}/${name}`);
     } catch {
-      // No such folder here.
+      return [];
     }
-  }
-  return [];
+  });
 }
 
 export function setup(): void {
@@ -35,13 +40,15 @@ export async function teardown(): Promise<void> {
   // A grader killed with SIGKILL leaves its cgroups to its watcher, which may take a few seconds
   // on a loaded machine (the killed processes must first be reaped).
   await waitUntil(() => existingProgramGroups().length === 0, 10_000);
+  // A killed grader's folders are removed by its watcher as it goes.
+  await waitUntil(() => graderFolders().length === 0, 3_000);
   const processes = leftovers();
   const ports = [...listeningPorts()].filter((port) => !portsBefore.has(port));
   const cgroups = existingProgramGroups();
-  const caches = tsxCaches();
-  if (processes.length > 0 || ports.length > 0 || cgroups.length > 0 || caches.length > 0) {
+  const folders = graderFolders();
+  if (processes.length > 0 || ports.length > 0 || cgroups.length > 0 || folders.length > 0) {
     throw new Error(
-      `the test suite left things behind: processes ${JSON.stringify(processes)}; listening ports ${JSON.stringify(ports)}; cgroups ${JSON.stringify(cgroups)}; tsx caches ${JSON.stringify(caches)}`,
+      `the test suite left things behind: processes ${JSON.stringify(processes)}; listening ports ${JSON.stringify(ports)}; cgroups ${JSON.stringify(cgroups)}; the grader's temporary folders ${JSON.stringify(folders)}`,
     );
   }
 }
