@@ -1,24 +1,24 @@
+import { statSync } from 'node:fs';
+import { unpackZip } from './class/handed-in.ts';
+import { ZipRefused } from './class/unzip.ts';
 import { parseCliArgs, peekJson, peekLang } from './cli/args.ts';
+import { usageText } from './cli/option-table.ts';
 import { runClassCommand } from './cli/class-command.ts';
 import { repeatCommand } from './cli/repeat-command.ts';
 import { grade } from './grade.ts';
 import type { Catalogue } from './i18n/catalogue.ts';
 import { catalogues, langFromEnvironment } from './i18n/index.ts';
 import { killAllPrograms } from './process/registry.ts';
-import { colorsFor } from './report/colors.ts';
+import { colorsFor, noColors } from './report/colors.ts';
 import { renderErrorJson, type RunFailure } from './report/error-json.ts';
 import { escapeLine, escapeName } from './report/escape.ts';
-import { renderJson } from './report/json.ts';
-import { renderTerminal } from './report/terminal.ts';
+import { reporters, type ReportContext } from './report/reporters.ts';
 import { writeResultsFile } from './report/results-file.ts';
 import { setupLine } from './report/setup-line.ts';
 import { inPrivateNetwork, runInPrivateNetwork } from './sandbox/private-network.ts';
 import { requireSandbox } from './sandbox/support.ts';
 import { loadRubric } from './rubric-file.ts';
 import { SetupError } from './setup-error.ts';
-import { unpackZip } from './class/handed-in.ts';
-import { ZipRefused } from './class/unzip.ts';
-import { statSync } from 'node:fs';
 
 // The only place that writes to the terminal and exits. Exit status: 0 every required check
 // passed, 1 one failed, 2 a usage or setup error (lab contract §8). Whatever it prints that
@@ -34,7 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const options = parseCliArgs(argv, process.env.INIT_CWD ?? process.cwd());
     if (options.help) {
-      process.stdout.write(`${text.cli.usage}\n`);
+      process.stdout.write(`${usageText(text)}\n`);
       return 0;
     }
     // A class is code you did not write: in the sandbox unless --no-sandbox says otherwise.
@@ -61,16 +61,23 @@ async function main(argv: readonly string[]): Promise<number> {
       clientFile: options.client,
       sandbox: options.sandbox,
     }).finally(() => handedIn?.remove());
-    const colors = colorsFor(process.stdout, process.env);
     const repeat = repeatCommand(options, result.seed);
-    // The terminal's width, for cutting long lines of a program's output (a file or pipe: 80).
-    const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
-    process.stdout.write(
-      renderTerminal(result, { text, colors, repeatCommand: repeat.command, repeatPasteable: repeat.pasteable, folderLabel: options.folderArg, columns }),
-    );
-    if (options.json) {
-      writeResultsFile(options.json, renderJson(result, text));
-      process.stdout.write(`${text.cli.jsonWritten(escapeName(options.json))}\n`);
+    const context: ReportContext = {
+      text,
+      colors: colorsFor(process.stdout, process.env),
+      repeatCommand: repeat.command,
+      repeatPasteable: repeat.pasteable,
+      folderLabel: options.folderArg,
+      // The terminal's width, for cutting long lines of a program's output (a file or pipe: 80).
+      columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    };
+    // One format may take the terminal report's place; the others go to their files, without colour.
+    const inPlace = options.reports.find((report) => report.file === undefined);
+    process.stdout.write(reporters[inPlace?.name ?? 'terminal'](result, inPlace ? { ...context, colors: noColors } : context));
+    for (const report of options.reports) {
+      if (report.file === undefined) continue;
+      writeResultsFile(report.file, reporters[report.name](result, { ...context, colors: noColors }));
+      (inPlace ? process.stderr : process.stdout).write(`${text.cli.jsonWritten(escapeName(report.file))}\n`);
     }
     return result.passed ? 0 : 1;
   } catch (error) {

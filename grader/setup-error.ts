@@ -20,6 +20,9 @@ export type SetupProblem =
   | { readonly kind: 'bad-number'; readonly option: string; readonly value: string; readonly min: number; readonly max: number }
   | { readonly kind: 'bad-lang'; readonly value: string }
   | { readonly kind: 'bad-csv-delimiter'; readonly value: string }
+  | { readonly kind: 'unknown-report'; readonly name: string; readonly known: string }
+  | { readonly kind: 'reports-in-place'; readonly names: string }
+  | { readonly kind: 'report-with-class' }
   | { readonly kind: 'class-needs-sandbox' }
   | { readonly kind: 'not-a-class-folder'; readonly path: string }
   | { readonly kind: 'too-many-folders'; readonly folders: string }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isReporterName, reporterNames, type ReporterName } from '../report/reporters.ts';
+import { parseArgsOptions, type OptionName } from './option-table.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { SetupError } from '../setup-error.ts';
 
@@ -14,6 +16,10 @@ export interface CliOptions {
   readonly seed?: number;
   readonly port?: number;
   readonly json?: string;
+  /** Every --report (and --json, its short form), with its file resolved; no file: in place of the terminal report. */
+  readonly reports: readonly ReportAsked[];
+  /** The options as typed, for the "Repeat this run" line. */
+  readonly typed: Raw;
   readonly lang?: Lang;
   readonly serverCmd?: string;
   readonly clientCmd?: string;
@@ -39,6 +45,28 @@ export interface CliOptions {
   readonly noSandbox: boolean;
 }
 
+export type Raw = Readonly<Partial<Record<OptionName, string | boolean | string[]>>>;
+
+export interface ReportAsked {
+  readonly name: ReporterName;
+  readonly file?: string;
+}
+
+/** `--report NAME[=PATH]`, each; at most one of them in place of the terminal report. */
+function reportsAsked(reports: readonly string[], json: string | undefined, cwd: string): ReportAsked[] {
+  const asked = [...reports, ...(json === undefined ? [] : [`json=${json}`])].map((report) => {
+    const at = report.indexOf('=');
+    const name = at === -1 ? report : report.slice(0, at);
+    const file = at === -1 ? undefined : report.slice(at + 1);
+    if (!isReporterName(name)) throw new SetupError({ kind: 'unknown-report', name, known: reporterNames.join(', ') });
+    if (file === '') throw new SetupError({ kind: 'missing-value', option: '--report' });
+    return { name, file: file === undefined ? undefined : path.resolve(cwd, file) };
+  });
+  const instead = asked.filter((report) => report.file === undefined);
+  if (instead.length > 1) throw new SetupError({ kind: 'reports-in-place', names: instead.map((report) => report.name).join(', ') });
+  return asked;
+}
+
 function integer(option: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -58,35 +86,35 @@ function parseError(error: unknown): SetupError {
 export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        quick: { type: 'boolean', default: false },
-        seed: { type: 'string' },
-        port: { type: 'string' },
-        json: { type: 'string' },
-        lang: { type: 'string' },
-        'server-cmd': { type: 'string' },
-        'client-cmd': { type: 'string' },
-        server: { type: 'string' },
-        client: { type: 'string' },
-        rubric: { type: 'string', default: 'kit' },
-        sandbox: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        class: { type: 'string' },
-        out: { type: 'string' },
-        jobs: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        'csv-delimiter': { type: 'string', default: ',' },
-        'no-sandbox': { type: 'boolean', default: false },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: parseArgsOptions() });
   } catch (error) {
     throw parseError(error);
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const raw = parsed.values as Raw;
+  const str = (name: OptionName) => (typeof raw[name] === 'string' ? raw[name] : undefined);
+  const flag = (name: OptionName) => raw[name] === true;
+  const values = {
+    quick: flag('quick'),
+    seed: str('seed'),
+    port: str('port'),
+    json: str('json'),
+    report: Array.isArray(raw.report) ? raw.report : [],
+    lang: str('lang'),
+    'server-cmd': str('server-cmd'),
+    'client-cmd': str('client-cmd'),
+    server: str('server'),
+    client: str('client'),
+    rubric: str('rubric') ?? 'kit',
+    sandbox: flag('sandbox'),
+    help: flag('help'),
+    class: str('class'),
+    out: str('out'),
+    jobs: str('jobs'),
+    force: flag('force'),
+    'csv-delimiter': str('csv-delimiter') ?? ',',
+    'no-sandbox': flag('no-sandbox'),
+  };
   if (positionals.length > 1) throw new SetupError({ kind: 'too-many-folders', folders: positionals.join(', ') });
   if (values.lang !== undefined && !isLang(values.lang)) throw new SetupError({ kind: 'bad-lang', value: values.lang });
   // Without a folder, a named program's folder is the submission; else the kit's own exercises/,
@@ -95,6 +123,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
   if (delimiter !== ',' && delimiter !== ';') throw new SetupError({ kind: 'bad-csv-delimiter', value: delimiter });
   if (values.class !== undefined && positionals.length > 0) throw new SetupError({ kind: 'too-many-folders', folders: [values.class, ...positionals].join(', ') });
   const classFolder = values.class === undefined ? undefined : path.resolve(cwd, values.class);
+  if (classFolder !== undefined && (values.report.length > 0 || values.json !== undefined)) throw new SetupError({ kind: 'report-with-class' });
   const named = values.server ?? values.client;
   const folderArg = positionals[0] ?? (named === undefined ? 'exercises' : path.dirname(named));
   const base = positionals[0] === undefined && named === undefined ? process.cwd() : cwd;
@@ -105,6 +134,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
     seed: integer('seed', values.seed, 0, 2 ** 32 - 1),
     port: integer('port', values.port, 1, 65_535),
     json: values.json === undefined ? undefined : path.resolve(cwd, values.json),
+    reports: reportsAsked(values.report, values.json, cwd),
+    typed: raw,
     lang: values.lang as Lang | undefined,
     serverCmd: values['server-cmd'],
     clientCmd: values['client-cmd'],
@@ -131,8 +162,10 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
  */
 export function peekJson(argv: readonly string[], cwd: string): string | undefined {
   let found: string | undefined;
+  const valueOf = (option: string, arg: string, next: string | undefined) => (arg === option ? next : arg.startsWith(`${option}=`) ? arg.slice(option.length + 1) : undefined);
   argv.forEach((arg, i) => {
-    const value = arg === '--json' ? argv[i + 1] : arg.startsWith('--json=') ? arg.slice('--json='.length) : undefined;
+    const report = valueOf('--report', arg, argv[i + 1]);
+    const value = report?.startsWith('json=') ? report.slice('json='.length) : valueOf('--json', arg, argv[i + 1]);
     if (value !== undefined && value !== '' && !value.startsWith('--')) found = path.resolve(cwd, value);
   });
   return found;

@@ -1,5 +1,6 @@
 import { escapeText } from '../report/escape.ts';
 import type { CliOptions } from './args.ts';
+import { optionTable } from './option-table.ts';
 
 // The "Repeat this run" line: the command that grades again with the same seed, to paste into a
 // terminal. The values in it (a folder, a file, a command) are whatever the user typed, and a
@@ -41,14 +42,10 @@ export function repeatCommand(options: CliOptions, seed: number): RepeatCommand 
     return quoted ?? escapeText(text, Number.POSITIVE_INFINITY);
   };
   const parts = ['npm run grade --', value(options.folderArg), `--seed ${seed}`];
-  if (options.quick) parts.push('--quick');
-  if (options.port !== undefined) parts.push(`--port ${options.port}`);
-  if (options.serverCmd !== undefined) parts.push(`--server-cmd ${value(options.serverCmd)}`);
-  if (options.clientCmd !== undefined) parts.push(`--client-cmd ${value(options.clientCmd)}`);
-  if (options.serverArg !== undefined) parts.push(`--server ${value(options.serverArg)}`);
-  if (options.clientArg !== undefined) parts.push(`--client ${value(options.clientArg)}`);
-  if (options.rubric !== 'kit') parts.push(`--rubric ${value(options.rubric)}`);
-  if (options.sandbox) parts.push('--sandbox');
-  if (options.lang !== undefined) parts.push(`--lang ${options.lang}`);
+  for (const spec of optionTable) {
+    const typed = options.typed[spec.name];
+    if (!spec.repeated || typed === undefined || typed === false || typed === spec.default) continue;
+    parts.push(typed === true ? `--${spec.name}` : `--${spec.name} ${value(String(typed))}`);
+  }
   return { command: parts.join(' '), pasteable };
 }

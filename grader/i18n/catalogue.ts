@@ -1,3 +1,4 @@
+import type { OptionName } from '../cli/option-table.ts';
 import type { ZipRefusal } from '../class/unzip.ts';
 import type { DiagnosisCode } from '../diagnoses.ts';
 import type { DiscoveryReason, EvidenceKey, ExchangeLabel, Part, SkipReason, Status, Tier } from '../result.ts';
@@ -133,8 +134,20 @@ export interface Catalogue {
     /** The student table's columns: student, score, max, percent, passed, status, codes or reason. */
     readonly columns: readonly string[];
   };
+  /** Headings of the Markdown report (report/markdown.ts). */
+  readonly markdown: {
+    readonly status: string;
+    readonly check: string;
+    readonly points: string;
+    readonly codes: string;
+    readonly failures: (shown: number, total: number) => string;
+  };
   readonly cli: {
-    readonly usage: string;
+    /** Above the options (cli/option-table.ts writes them). */
+    readonly usageHead: string;
+    readonly usageTail: string;
+    /** What each option does; a line break starts another line under it. */
+    readonly optionHelp: Readonly<Record<OptionName, string>>;
     readonly interrupted: string;
     readonly crashed: (message: string) => string;
     readonly jsonWritten: (file: string) => string;

@@ -748,6 +748,9 @@ export const en: Catalogue = {
     'unknown-option': (p) => `Unknown option ${p.option} (see npm run grade -- --help).`,
     'missing-value': (p) => `The option ${p.option} needs a value (see npm run grade -- --help).`,
     'bad-number': (p) => `${p.option} needs a whole number from ${p.min} to ${p.max}, not "${p.value}".`,
+    'unknown-report': (p) => `--report ${p.name}: no such format (${p.known}).`,
+    'reports-in-place': (p) => `--report ${p.names}: only one format can take the terminal report's place; give the others a file (--report NAME=FILE).`,
+    'report-with-class': () => '--report and --json are for one submission; a class grade writes its own files (report.txt and report.json per student, gradebook.csv, class-summary.md, class.html).',
     'bad-csv-delimiter': (p) => `--csv-delimiter is "," or ";", not "${p.value}".`,
     'not-a-class-folder': (p) => `--class needs a folder of submissions (one sub-folder or .zip per student): ${p.path}`,
     'class-needs-sandbox': () =>
@@ -818,36 +821,44 @@ export const en: Catalogue = {
     columns: ['student', 'score', 'max', 'percent', 'passed', 'status', 'codes, or why not graded'],
     terminalLine: (pairs, copies) => `To look at: ${pairs} pair${pairs === 1 ? '' : 's'} of submissions alike, ${copies} alike the kit's solutions (class-summary.md)`,
   },
+  markdown: {
+    status: 'Status',
+    check: 'Check',
+    points: 'Points',
+    codes: 'Codes',
+    failures: (shown, total) => (shown === total ? `What failed (${total})` : `What failed: the first ${shown} of ${total}`),
+  },
   cli: {
-    usage: `Usage: npm run grade -- [folder] [options]
+    usageHead: `Usage: npm run grade -- [folder] [options]
 
 Grades the server and the client in a submission folder (default: exercises):
 server.<ext> and client.<ext> at its top (ext: ts, mts, cts, js, mjs, cjs, py), or else
 the programs in it and its sub-folders whose names or code say server or client (the
 report says which it chose and why). A .zip is graded as the folder it unpacks to.
 
-Options:
-  --server <file>     grade this file as the server (any name; without a folder, its folder is the submission)
-  --client <file>     grade this file as the client (the same)
-  --quick             short SOCKET_TIMEOUT (2 s) for a fast self-check
-  --rubric <r>        kit (default), classic, or a rubric file (.json)
-  --seed <n>          repeat a run exactly (the report prints its seed)
-  --port <n>          the port your server hard-codes, if not 12345
-  --json <file>       also write the results as JSON (when nothing could be graded: status "error" and why)
-  --lang <id|en>      language of the report (default: from your locale)
-  --server-cmd <cmd>  run the server with this command instead (wins over --server)
-  --client-cmd <cmd>  run the client with this command instead (wins over --client)
-  --sandbox           run every program in a sandbox (Linux, bubblewrap): for grading others' code
-  --class <folder>    grade a whole class: every sub-folder or .zip in it is one student's submission
-                      (in the sandbox unless --no-sandbox; a submission unchanged since its last grade is not graded again)
-  --out <folder>      where a class grade writes its reports and gradebook.csv (default: <class>-grades)
-  --jobs <n>          how many students at once in a class grade (default: the number of cores)
-  --force             grade every student of the class again, changed or not
-  --csv-delimiter <c> "," (default) or ";" for gradebook.csv (";" also writes decimal commas, as Indonesian Excel expects)
-  --no-sandbox        grade a class without the sandbox
-  --help              show this help
-
-Exit status: 0 passed, 1 a required check failed, 2 usage or setup error.`,
+Options:`,
+    usageTail: `Exit status: 0 passed, 1 a required check failed, 2 usage or setup error.`,
+    optionHelp: {
+      server: 'grade this file as the server (any name; without a folder, its folder is the submission)',
+      client: 'grade this file as the client (the same)',
+      quick: 'short SOCKET_TIMEOUT (2 s) for a fast self-check',
+      rubric: 'kit (default), classic, or a rubric file (.json)',
+      seed: 'repeat a run exactly (the report prints its seed)',
+      port: 'the port your server hard-codes, if not 12345',
+      report: 'also write the results in another format, to a file or (without =<file>) instead of this report:\nterminal, json, junit, markdown, gradescope (repeatable: every format from one run)',
+      json: 'also write the results as JSON (the same as --report json=<file>; when nothing could be graded: status "error" and why)',
+      lang: 'language of the report (default: from your locale)',
+      'server-cmd': 'run the server with this command instead (wins over --server)',
+      'client-cmd': 'run the client with this command instead (wins over --client)',
+      sandbox: `run every program in a sandbox (Linux, bubblewrap): for grading others' code`,
+      class: `grade a whole class: every sub-folder or .zip in it is one student's submission\n(in the sandbox unless --no-sandbox; a submission unchanged since its last grade is not graded again)`,
+      out: 'where a class grade writes its reports and gradebook.csv (default: <class>-grades)',
+      jobs: 'how many students at once in a class grade (default: 8 per core, at most 32)',
+      force: 'grade every student of the class again, changed or not',
+      'csv-delimiter': '"," (default) or ";" for gradebook.csv (";" also writes decimal commas, as Indonesian Excel expects)',
+      'no-sandbox': 'grade a class without the sandbox',
+      help: 'show this help',
+    },
     interrupted: 'Interrupted: every program the grader started has been stopped.',
     crashed: (message) => `The grader failed (not your submission): ${message}`,
     jsonWritten: (file) => `Results written to ${file}`,

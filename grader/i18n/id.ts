@@ -752,6 +752,9 @@ export const id: Catalogue = {
     'unknown-option': (p) => `Opsi ${p.option} tidak dikenal (lihat npm run grade -- --help).`,
     'missing-value': (p) => `Opsi ${p.option} perlu nilai (lihat npm run grade -- --help).`,
     'bad-number': (p) => `${p.option} perlu bilangan bulat dari ${p.min} sampai ${p.max}, bukan "${p.value}".`,
+    'unknown-report': (p) => `--report ${p.name}: format ini tidak ada (${p.known}).`,
+    'reports-in-place': (p) => `--report ${p.names}: hanya satu format yang bisa menggantikan laporan terminal; beri yang lain sebuah file (--report NAMA=FILE).`,
+    'report-with-class': () => '--report dan --json untuk satu tugas; penilaian kelas menulis file-filenya sendiri (report.txt dan report.json per mahasiswa, gradebook.csv, class-summary.md, class.html).',
     'bad-csv-delimiter': (p) => `--csv-delimiter bernilai "," atau ";", bukan "${p.value}".`,
     'not-a-class-folder': (p) => `--class memerlukan folder berisi tugas (satu sub-folder atau .zip per mahasiswa): ${p.path}`,
     'class-needs-sandbox': () =>
@@ -822,8 +825,15 @@ export const id: Catalogue = {
     columns: ['mahasiswa', 'nilai', 'maks', 'persen', 'lulus', 'status', 'kode, atau alasan tidak dinilai'],
     terminalLine: (pairs, copies) => `Perlu dilihat: ${pairs} pasang tugas yang mirip, ${copies} mirip solusi kit (class-summary.md)`,
   },
+  markdown: {
+    status: 'Status',
+    check: 'Pemeriksaan',
+    points: 'Poin',
+    codes: 'Kode',
+    failures: (shown, total) => (shown === total ? `Yang gagal (${total})` : `Yang gagal: ${shown} pertama dari ${total}`),
+  },
   cli: {
-    usage: `Cara pakai: npm run grade -- [folder] [opsi]
+    usageHead: `Cara pakai: npm run grade -- [folder] [opsi]
 
 Menilai server dan klien di sebuah folder tugas (bawaan: exercises):
 server.<ext> dan client.<ext> di folder itu (ext: ts, mts, cts, js, mjs, cjs, py), atau jika
@@ -831,28 +841,29 @@ tidak ada, program di folder itu dan subfoldernya yang nama atau kodenya menunju
 atau klien (laporan menyebutkan program yang dipilih beserta alasannya). Berkas .zip dinilai
 sebagai folder hasil ekstraknya.
 
-Opsi:
-  --server <file>     nilai file ini sebagai server (nama apa pun; tanpa folder, foldernya menjadi folder tugas)
-  --client <file>     nilai file ini sebagai klien (sama seperti --server)
-  --quick             SOCKET_TIMEOUT pendek (2 detik) untuk cek mandiri yang cepat
-  --rubric <r>        kit (bawaan), classic, atau file rubrik (.json)
-  --seed <n>          mengulang penilaian yang persis sama (laporan mencetak seed-nya)
-  --port <n>          port yang ditulis mati di server Anda, jika bukan 12345
-  --json <file>       juga menulis hasilnya sebagai JSON (jika tidak ada yang bisa dinilai: status "error" beserta alasannya)
-  --lang <id|en>      bahasa laporan (bawaan: dari locale komputer Anda)
-  --server-cmd <cmd>  jalankan server dengan perintah ini (menggantikan --server)
-  --client-cmd <cmd>  jalankan klien dengan perintah ini (menggantikan --client)
-  --sandbox           jalankan setiap program di dalam sandbox (Linux, bubblewrap): untuk menilai kode orang lain
-  --class <folder>    nilai satu kelas: setiap sub-folder atau .zip di dalamnya adalah tugas satu mahasiswa
-                      (di dalam sandbox kecuali --no-sandbox; tugas yang tidak berubah sejak penilaian terakhirnya tidak dinilai lagi)
-  --out <folder>      tempat penilaian kelas menulis laporan dan gradebook.csv (bawaan: <kelas>-grades)
-  --jobs <n>          berapa mahasiswa sekaligus dalam penilaian kelas (bawaan: jumlah core)
-  --force             nilai lagi semua mahasiswa di kelas, berubah atau tidak
-  --csv-delimiter <c> "," (bawaan) atau ";" untuk gradebook.csv (";" juga menulis koma desimal, seperti Excel berbahasa Indonesia)
-  --no-sandbox        nilai kelas tanpa sandbox
-  --help              tampilkan bantuan ini
-
-Status keluar: 0 lulus, 1 ada pemeriksaan wajib yang gagal, 2 salah pemakaian atau masalah persiapan.`,
+Opsi:`,
+    usageTail: `Status keluar: 0 lulus, 1 ada pemeriksaan wajib yang gagal, 2 salah pemakaian atau masalah persiapan.`,
+    optionHelp: {
+      server: 'nilai file ini sebagai server (nama apa pun; tanpa folder, foldernya menjadi folder tugas)',
+      client: 'nilai file ini sebagai klien (sama seperti --server)',
+      quick: 'SOCKET_TIMEOUT pendek (2 detik) untuk cek mandiri yang cepat',
+      rubric: 'kit (bawaan), classic, atau file rubrik (.json)',
+      seed: 'mengulang penilaian yang persis sama (laporan mencetak seed-nya)',
+      port: 'port yang ditulis mati di server Anda, jika bukan 12345',
+      report: 'juga tulis hasilnya dalam format lain, ke file atau (tanpa =<file>) menggantikan laporan ini:\nterminal, json, junit, markdown, gradescope (boleh berulang: semua format dari satu penilaian)',
+      json: 'juga menulis hasilnya sebagai JSON (sama dengan --report json=<file>; jika tidak ada yang bisa dinilai: status "error" beserta alasannya)',
+      lang: 'bahasa laporan (bawaan: dari locale komputer Anda)',
+      'server-cmd': 'jalankan server dengan perintah ini (menggantikan --server)',
+      'client-cmd': 'jalankan klien dengan perintah ini (menggantikan --client)',
+      sandbox: 'jalankan setiap program di dalam sandbox (Linux, bubblewrap): untuk menilai kode orang lain',
+      class: 'nilai satu kelas: setiap sub-folder atau .zip di dalamnya adalah tugas satu mahasiswa\n(di dalam sandbox kecuali --no-sandbox; tugas yang tidak berubah sejak penilaian terakhirnya tidak dinilai lagi)',
+      out: 'tempat penilaian kelas menulis laporan dan gradebook.csv (bawaan: <kelas>-grades)',
+      jobs: 'berapa mahasiswa sekaligus dalam penilaian kelas (bawaan: 8 per core, paling banyak 32)',
+      force: 'nilai lagi semua mahasiswa di kelas, berubah atau tidak',
+      'csv-delimiter': '"," (bawaan) atau ";" untuk gradebook.csv (";" juga menulis koma desimal, seperti Excel berbahasa Indonesia)',
+      'no-sandbox': 'nilai kelas tanpa sandbox',
+      help: 'tampilkan bantuan ini',
+    },
     interrupted: 'Dihentikan: semua program yang dijalankan grader sudah dihentikan.',
     crashed: (message) => `Grader gagal (bukan karena tugas Anda): ${message}`,
     jsonWritten: (file) => `Hasil ditulis ke ${file}`,

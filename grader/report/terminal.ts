@@ -3,6 +3,7 @@ import type { CheckResult, Evidence, GradeResult, Part, Status } from '../result
 import { analysisLines } from './analysis.ts';
 import { inLanguage } from './by-language.ts';
 import type { Colors } from './colors.ts';
+import type { ReportContext } from './context.ts';
 import { discoveryLines } from './discovery.ts';
 import { escapeFields, escapeLine, escapeName } from './escape.ts';
 import { defaultColumns } from './rows.ts';
@@ -14,17 +15,7 @@ import { renderExchange, renderOutput } from './transcript.ts';
 // Every text that comes from the submission or from the machine (names, what a program sent or
 // printed, a process's name) is shown escaped (report/escape.ts).
 
-export interface TerminalOptions {
-  readonly text: Catalogue;
-  readonly colors: Colors;
-  /** The command that repeats this run exactly, seed included. */
-  readonly repeatCommand: string;
-  /** False when a value in the command could not be written for every shell (cli/repeat-command.ts): it is to be typed by hand. */
-  readonly repeatPasteable?: boolean;
-  readonly folderLabel: string;
-  /** The terminal's width, to which long lines of a program's text are cut (report/rows.ts). */
-  readonly columns?: number;
-}
+export type TerminalOptions = ReportContext;
 
 const indent = '        ';
 // Shown before the transcript: what was sent and the context of the check.

@@ -3,6 +3,10 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseCliArgs } from '../cli/args.ts';
+import { optionTable, usageText } from '../cli/option-table.ts';
+import { repeatCommand } from '../cli/repeat-command.ts';
+import { catalogues } from '../i18n/index.ts';
 import { runCli } from './helpers/grade-fixture.ts';
 
 describe('bad input', () => {
@@ -27,6 +31,22 @@ describe('bad input', () => {
     const run = await runCli(['--help', '--lang', 'id']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('Cara pakai: npm run grade');
+  });
+});
+
+describe('one table of options', () => {
+  test.each(['en', 'id'] as const)('the usage in %s has every option of the table, each with what it does', (lang) => {
+    const usage = usageText(catalogues[lang]);
+    for (const spec of optionTable) {
+      const line = usage.split('\n').find((text) => text.startsWith(`  --${spec.name}${spec.value === undefined ? '' : ` ${spec.value}`}`));
+      expect(line, spec.name).toBeDefined();
+    }
+  });
+
+  test('the repeat line has every option that decides how the run grades, as typed, and none that says where results go', () => {
+    const typed = ['tugas 1', '--quick', '--rubric', 'classic', '--port', '23456', '--lang', 'id', '--json', 'out.json', '--report', 'junit=a.xml', '--server-cmd', 'python3 s.py', '--sandbox'];
+    const options = parseCliArgs(typed, '/tmp');
+    expect(repeatCommand(options, 7).command).toBe("npm run grade -- 'tugas 1' --seed 7 --quick --rubric classic --port 23456 --lang id --server-cmd 'python3 s.py' --sandbox");
   });
 });
 

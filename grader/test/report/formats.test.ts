@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { execa } from 'execa';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/grade-fixture.ts';
+import { repoRoot } from '../helpers/processes.ts';
+
+// Every format from one run (--report NAME=FILE, repeatable, and --json): each file valid for
+// the tools that read it (JUnit against the schema Jenkins and GitLab read, Gradescope's
+// results.json against a schema written from its specification), and all of them telling the
+// same story as the JSON: the same checks, statuses, points and codes. Graded: a Python server
+// that strips the message (one known mistake, and a client), and a hostile one that sends and
+// prints control sequences, fake PASS lines and markup, which every format must carry inert.
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'lab-test-formats-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const schemas = path.join(repoRoot, 'grader/test/schemas');
+const gradescopeSchema = JSON.parse(readFileSync(path.join(schemas, 'gradescope-results.schema.json'), 'utf8'));
+
+interface Json {
+  score: number;
+  maxScore: number;
+  checks: { id: string; part: string; status: string; points: number; maxPoints: number; diagnoses: string[] }[];
+}
+
+async function everyFormat(folder: string, name: string) {
+  const file = (ext: string) => path.join(scratch, `${name}.${ext}`);
+  const run = await runCli([folder, '--quick', '--lang', 'en', '--report', `junit=${file('xml')}`, '--report', `gradescope=${file('gradescope.json')}`, '--report', `markdown=${file('md')}`, '--json', file('json')]);
+  const read = (ext: string) => readFileSync(file(ext), 'utf8');
+  return { run, junitFile: file('xml'), junit: read('xml'), gradescope: JSON.parse(read('gradescope.json')), markdown: read('md'), json: JSON.parse(read('json')) as Json };
+}
+
+/** The <testcase>s of a JUnit file, with what they hold, read with a regular expression (the schema has checked the shape). */
+function testcases(xml: string) {
+  return [...xml.matchAll(/<testcase name="([^":]+): [^"]*" classname="(\w+)" time="[\d.]+"(\/>|>([\s\S]*?)<\/testcase>)/g)].map(([, id, part, , body = '']) => ({
+    id,
+    part,
+    outcome: /<(failure|error|skipped)\b/.exec(body)?.[1] ?? 'passed',
+    message: /<(?:failure|error|skipped) message="([^"]*)"/.exec(body)?.[1],
+  }));
+}
+
+describe.concurrent('every format from one run', () => {
+  test.each([
+    ['a Python server that strips the message, with a client', 'grader/test/fixtures/fakes/strips-message'],
+    ['the solutions (TypeScript)', 'solutions'],
+  ])('%s: valid files that tell the same story', async (_, folder) => {
+    const formats = await everyFormat(path.join(repoRoot, folder), folder.replace(/\W+/g, '-'));
+    expect(formats.run.exitCode, String(formats.run.stderr)).toBeLessThan(2);
+    const { json } = formats;
+
+    // JUnit: valid, one test case per check, failures and skips where the JSON has them.
+    const lint = await execa('xmllint', ['--noout', '--schema', path.join(schemas, 'junit.xsd'), formats.junitFile], { reject: false });
+    expect(lint.exitCode, String(lint.stderr)).toBe(0);
+    const cases = testcases(formats.junit);
+    expect(cases.map((c) => `${c.part}/${c.id}`)).toEqual(json.checks.map((check) => `${check.part}/${check.id}`));
+    for (const [i, check] of json.checks.entries()) {
+      const expected = check.status === 'fail' ? 'failure' : check.status === 'skip' ? 'skipped' : 'passed';
+      expect(cases[i]?.outcome, check.id).toBe(expected);
+      if (check.status === 'fail') expect(cases[i]?.message).toBe(check.diagnoses.join(', '));
+    }
+
+    // Gradescope: valid, the score the JSON has, each test's points and codes.
+    const ajv = new Ajv({ allErrors: true });
+    expect(ajv.validate(gradescopeSchema, formats.gradescope), ajv.errorsText(ajv.errors)).toBe(true);
+    expect(formats.gradescope.score).toBe(json.score);
+    expect(formats.gradescope.tests.map((t: { score: number; max_score: number; tags: string[] }) => [t.score, t.max_score, t.tags])).toEqual(
+      json.checks.map((check) => [check.points, check.maxPoints, check.diagnoses]),
+    );
+    expect(formats.gradescope.tests.reduce((sum: number, t: { score: number }) => sum + t.score, 0)).toBe(json.score);
+
+    // Markdown: the score, a row per check, and each failure's codes.
+    expect(formats.markdown).toContain(`**Score ${json.score}/${json.maxScore}`);
+    for (const check of json.checks) expect(formats.markdown).toContain(`\`${check.id}\` | ${check.points}/${check.maxPoints} |`);
+    for (const code of json.checks.flatMap((check) => check.diagnoses)) expect(formats.markdown).toContain(`\`${code}\``);
+  });
+
+  test('what a hostile program sends and prints stays inert in every format', async () => {
+    const formats = await everyFormat(path.join(repoRoot, 'grader/test/fixtures/hostile/fake-pass-and-escapes'), 'hostile');
+    const lint = await execa('xmllint', ['--noout', '--schema', path.join(schemas, 'junit.xsd'), formats.junitFile], { reject: false });
+    expect(lint.exitCode, String(lint.stderr)).toBe(0);
+    // No control character reaches any file (XML forbids them; a Markdown viewer or a terminal would act on them).
+    for (const text of [formats.junit, formats.markdown, JSON.stringify(formats.gradescope)]) expect(text).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202e]/);
+    expect(formats.gradescope.tests.find((t: { tags: string[] }) => t.tags.includes('wrong-count'))).toBeDefined();
+    // Its fake PASS lines are quoted inside code blocks, never a line of the report's own.
+    expect(formats.markdown).not.toMatch(/^PASS\b/m);
+    expect(formats.markdown).not.toMatch(/^Score 48\/48/m);
+  });
+});
+
+describe('--report on the command line', () => {
+  test('one format in place of the terminal report: standard output is that format alone', async () => {
+    const run = await runCli([path.join(repoRoot, 'solutions/python'), '--quick', '--lang', 'en', '--report', 'junit']);
+    expect(run.exitCode).toBe(0);
+    const lint = await execa('xmllint', ['--noout', '--schema', path.join(schemas, 'junit.xsd'), '-'], { input: String(run.stdout), reject: false });
+    expect(lint.exitCode, String(lint.stderr)).toBe(0);
+  });
+
+  test.each([
+    [['--report', 'pdf'], '--report pdf: no such format (terminal, json, junit, markdown, gradescope).'],
+    [['--report', 'junit', '--report', 'markdown'], "--report junit, markdown: only one format can take the terminal report's place; give the others a file (--report NAME=FILE)."],
+    [['--report', 'junit='], 'The option --report needs a value (see npm run grade -- --help).'],
+    [['--class', 'grader/test/fixtures/fakes', '--report', 'junit=a.xml'], '--report and --json are for one submission; a class grade writes its own files (report.txt and report.json per student, gradebook.csv, class-summary.md, class.html).'],
+  ])('%j is one line and exit status 2', async (args, line) => {
+    const run = await runCli([...(args.includes('--class') ? [] : ['solutions']), ...args, '--lang', 'en']);
+    expect(run.exitCode).toBe(2);
+    expect(String(run.stderr).trim()).toBe(line);
+  });
+});
