@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { unpackZip } from './class/handed-in.ts';
 import { ZipRefused } from './class/unzip.ts';
-import { parseCliArgs, peekJson, peekLang } from './cli/args.ts';
+import { parseCliArgs, peekLang, peekReportFiles } from './cli/args.ts';
 import { usageText } from './cli/option-table.ts';
 import { runClassCommand } from './cli/class-command.ts';
 import { repeatCommand } from './cli/repeat-command.ts';
@@ -10,7 +10,7 @@ import type { Catalogue } from './i18n/catalogue.ts';
 import { catalogues, langFromEnvironment } from './i18n/index.ts';
 import { killAllPrograms } from './process/registry.ts';
 import { colorsFor, noColors } from './report/colors.ts';
-import { renderErrorJson, type RunFailure } from './report/error-json.ts';
+import { errorRenderers, type RunFailure } from './report/error-json.ts';
 import { escapeLine, escapeName } from './report/escape.ts';
 import { reporters, type ReportContext } from './report/reporters.ts';
 import { writeResultsFile } from './report/results-file.ts';
@@ -86,7 +86,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (process.env.LAB_GRADER_DEBUG && error instanceof Error && !(error instanceof SetupError)) {
       process.stderr.write(`${(error.stack ?? '').split('\n').map((line) => escapeLine(line, Number.POSITIVE_INFINITY)).join('\n')}\n`);
     }
-    recordFailure(text, failure, peekJson(argv, process.env.INIT_CWD ?? process.cwd()));
+    recordFailure(text, failure, peekReportFiles(argv, process.env.INIT_CWD ?? process.cwd()));
     return 2;
   }
 }
@@ -101,14 +101,17 @@ function failureOf(text: Catalogue, error: unknown): RunFailure {
 }
 
 /** With --json, a run that could not grade still leaves a results file saying why (exit status 2). */
-function recordFailure(text: Catalogue, failure: RunFailure, file: string | undefined): void {
-  if (file === undefined) return;
-  try {
-    writeResultsFile(file, renderErrorJson(failure));
-  } catch (error) {
-    // The file that could not be written is often the failure itself: said once, not twice.
-    const line = crashedLine(text, error);
-    if (line !== failure.message) process.stderr.write(`${line}\n`);
+function recordFailure(text: Catalogue, failure: RunFailure, files: readonly { readonly name: string; readonly file: string }[]): void {
+  for (const { name, file } of files) {
+    const render = errorRenderers[name];
+    if (render === undefined) continue;
+    try {
+      writeResultsFile(file, render(failure));
+    } catch (error) {
+      // The file that could not be written is often the failure itself: said once, not twice.
+      const line = crashedLine(text, error);
+      if (line !== failure.message) process.stderr.write(`${line}\n`);
+    }
   }
 }
 

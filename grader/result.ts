@@ -1,3 +1,4 @@
+import type { Visibility } from './rubric.ts';
 import type { DiagnosisCode, Severity } from './diagnoses.ts';
 import type { Exchange } from './net/exchange.ts';
 import type { OutputLine } from './process/output.ts';
@@ -139,6 +140,8 @@ export interface CheckResult extends CheckFinding {
   readonly required: boolean;
   readonly points: number;
   readonly maxPoints: number;
+  /** When students see it where the grade is published (Gradescope): the rubric's say. */
+  readonly visibility: Visibility;
   /** What each of the check's diagnosis codes weighs under the rubric. */
   readonly severities: Readonly<Partial<Record<DiagnosisCode, Severity>>>;
 }

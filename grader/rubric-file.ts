@@ -3,7 +3,7 @@ import path from 'node:path';
 import { clientChecks } from './client/checks/index.ts';
 import { clientCodes, serverCodes, type DiagnosisCode } from './diagnoses.ts';
 import type { Tier } from './result.ts';
-import { builtInRubrics, kitRubric, timeoutPolicies, type Rubric, type TierRule, type TimeoutPolicy } from './rubric.ts';
+import { builtInRubrics, kitRubric, timeoutPolicies, visibilities, type Rubric, type TierRule, type TimeoutPolicy, type Visibility } from './rubric.ts';
 import { serverChecks } from './server/checks/index.ts';
 import { SetupError } from './setup-error.ts';
 
@@ -12,13 +12,13 @@ import { SetupError } from './setup-error.ts';
 //
 //   { "name": "pemjar-2026", "base": "classic", "timeoutPolicy": "either", "accepts": ["verbose-reply"],
 //     "tiers": { "protocol": { "required": true } },
-//     "checks": { "idle-client": { "points": 4, "required": true } } }
+//     "checks": { "idle-client": { "points": 4, "required": true, "visibility": "after_due_date" } } }
 
 const tiers: readonly Tier[] = ['core', 'protocol', 'robustness', 'conventions'];
 const checkIds = new Set([...serverChecks, ...clientChecks].map((check) => check.id));
 const allCodes = new Set<unknown>([...serverCodes, ...clientCodes]);
 
-type Rule = Partial<Pick<TierRule, 'required' | 'points'>>;
+type Rule = Partial<Pick<TierRule, 'required' | 'points' | 'visibility'>>;
 
 export function loadRubric(nameOrFile: string, cwd: string): Rubric {
   const builtIn = builtInRubrics[nameOrFile];
@@ -70,7 +70,8 @@ function readRules(value: unknown, field: string, isKnown: (key: string) => bool
     for (const [name, setting] of Object.entries(rule)) {
       if (name === 'required' && typeof setting === 'boolean') continue;
       if (name === 'points' && typeof setting === 'number' && Number.isInteger(setting) && setting >= 0) continue;
-      throw problem(`"${field}.${key}.${name}" must be "required" (true or false) or "points" (a whole number, 0 or more)`);
+      if (name === 'visibility' && visibilities.includes(setting as Visibility)) continue;
+      throw problem(`"${field}.${key}.${name}" must be "required" (true or false), "points" (a whole number, 0 or more) or "visibility" (${visibilities.join(', ')})`);
     }
     rules[key] = rule as Rule;
   }

@@ -10,7 +10,12 @@ export interface TierRule {
   readonly points: number;
   /** What a failed check of this tier shows as: conventions only ever warn. */
   readonly failsAs: 'fail' | 'warn';
+  /** When students see the check where the grade is published (Gradescope's vocabulary); visible unless a rubric file says. */
+  readonly visibility?: Visibility;
 }
+
+export type Visibility = 'visible' | 'hidden' | 'after_due_date' | 'after_published';
+export const visibilities: readonly Visibility[] = ['visible', 'hidden', 'after_due_date', 'after_published'];
 
 /**
  * stop: the server announces its timeout and stops (the kit's handout).
@@ -23,7 +28,7 @@ export const timeoutPolicies: readonly TimeoutPolicy[] = ['stop', 'announce', 'e
 export interface Rubric {
   readonly name: string;
   readonly tiers: Readonly<Record<Tier, TierRule>>;
-  readonly checks: Readonly<Record<string, Partial<Pick<TierRule, 'required' | 'points'>>>>;
+  readonly checks: Readonly<Record<string, Partial<Pick<TierRule, 'required' | 'points' | 'visibility'>>>>;
   readonly timeoutPolicy: TimeoutPolicy;
   /** Codes this rubric accepts: the check keeps its points and shows as a warning. */
   readonly accepts: readonly DiagnosisCode[];
@@ -80,6 +85,7 @@ export interface Weighed {
   readonly points: number;
   readonly maxPoints: number;
   readonly severities: Readonly<Partial<Record<DiagnosisCode, Severity>>>;
+  readonly visibility: Visibility;
 }
 
 export function weighCheck(rubric: Rubric, id: string, tier: Tier, found: { readonly diagnoses: readonly DiagnosisCode[]; readonly skipReason?: SkipReason }): Weighed {
@@ -87,7 +93,7 @@ export function weighCheck(rubric: Rubric, id: string, tier: Tier, found: { read
   const maxPoints = found.skipReason && notApplicable.has(found.skipReason) ? 0 : rule.points;
   const severities = Object.fromEntries(found.diagnoses.map((code) => [code, severityUnder(rubric, code)])) as Partial<Record<DiagnosisCode, Severity>>;
   const weights = Object.values(severities);
-  const base = { required: rule.required, maxPoints, severities };
+  const base = { required: rule.required, maxPoints, severities, visibility: rule.visibility ?? 'visible' };
   if (found.skipReason) return { ...base, status: 'skip', points: 0 };
   if (weights.includes('error')) return { ...base, status: rule.failsAs, points: 0 };
   if (weights.includes('warning')) return { ...base, status: 'warn', points: 0 };

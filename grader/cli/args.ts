@@ -157,16 +157,20 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
 }
 
 /**
- * Where --json asks the results to go, read before anything else so that a run that stops with
- * exit status 2, even on a mistake in the other options, still leaves a results file saying why.
+ * The files --json and --report NAME=FILE ask for, read before anything else so that a run that
+ * stops with exit status 2, even on a mistake in the other options, still leaves its results
+ * files saying why (those formats that have a form for it).
  */
-export function peekJson(argv: readonly string[], cwd: string): string | undefined {
-  let found: string | undefined;
+export function peekReportFiles(argv: readonly string[], cwd: string): { readonly name: string; readonly file: string }[] {
+  const found: { name: string; file: string }[] = [];
   const valueOf = (option: string, arg: string, next: string | undefined) => (arg === option ? next : arg.startsWith(`${option}=`) ? arg.slice(option.length + 1) : undefined);
   argv.forEach((arg, i) => {
-    const report = valueOf('--report', arg, argv[i + 1]);
-    const value = report?.startsWith('json=') ? report.slice('json='.length) : valueOf('--json', arg, argv[i + 1]);
-    if (value !== undefined && value !== '' && !value.startsWith('--')) found = path.resolve(cwd, value);
+    const json = valueOf('--json', arg, argv[i + 1]);
+    const report = json === undefined ? valueOf('--report', arg, argv[i + 1]) : `json=${json}`;
+    const at = report?.indexOf('=') ?? -1;
+    if (report === undefined || at <= 0) return;
+    const file = report.slice(at + 1);
+    if (file !== '' && !file.startsWith('--')) found.push({ name: report.slice(0, at), file: path.resolve(cwd, file) });
   });
   return found;
 }

@@ -21,3 +21,14 @@ export function renderErrorJson(failure: RunFailure): string {
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
+
+/**
+ * Gradescope's results.json for a run that could not grade: no points, and the reason as the
+ * submission's output, which the student sees (Gradescope shows an autograder failure otherwise).
+ */
+export function renderErrorGradescope(failure: RunFailure): string {
+  return `${JSON.stringify({ score: 0, output: failure.message, output_format: 'text', visibility: 'visible', stdout_visibility: 'hidden', tests: [] }, null, 2)}\n`;
+}
+
+/** The formats that still write their file when a run stops with exit status 2. */
+export const errorRenderers: Readonly<Record<string, (failure: RunFailure) => string>> = { json: renderErrorJson, gradescope: renderErrorGradescope };

@@ -1,4 +1,5 @@
 import type { GradeResult } from '../result.ts';
+import type { Visibility } from '../rubric.ts';
 import { explanationLines, transcriptLines } from './check-details.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { ReportContext } from './reporters.ts';
@@ -10,7 +11,6 @@ import type { ReportContext } from './reporters.ts';
 // (the diagnosis codes). Gradescope has no skipped or warned test: a check is "passed" when it
 // got its points and did not fail, and its output says the rest.
 
-export type GradescopeVisibility = 'hidden' | 'after_due_date' | 'after_published' | 'visible';
 
 export function renderGradescope(result: GradeResult, context: ReportContext): string {
   const { text } = context;
@@ -20,9 +20,9 @@ export function renderGradescope(result: GradeResult, context: ReportContext): s
     execution_time: Math.round(result.durationMs / 1000),
     output: renderMarkdown(result, context),
     output_format: 'md',
-    visibility: 'visible' satisfies GradescopeVisibility,
+    visibility: 'visible' satisfies Visibility,
     // What the grader printed is the instructor's, for debugging; the student reads the output above.
-    stdout_visibility: 'hidden' satisfies GradescopeVisibility,
+    stdout_visibility: 'hidden' satisfies Visibility,
     tests: result.checks.map((check) => {
       numbers[check.part] += 1;
       const explanation = explanationLines(check, result, text);
@@ -36,7 +36,7 @@ export function renderGradescope(result: GradeResult, context: ReportContext): s
         output: [text.status[check.status], ...explanation, ...(transcript.length > 0 ? ['', ...transcript] : [])].join('\n'),
         output_format: 'text',
         tags: [...check.diagnoses],
-        visibility: 'visible' satisfies GradescopeVisibility,
+        visibility: check.visibility,
       };
     }),
   };

@@ -1,5 +1,6 @@
 import type { GradeResult } from '../result.ts';
 import type { ReportContext } from './context.ts';
+import { renderClassroom } from './classroom.ts';
 import { renderGradescope } from './gradescope.ts';
 import { renderJson } from './json.ts';
 import { renderJunit } from './junit.ts';
@@ -20,6 +21,7 @@ export const reporters = {
   junit: (result, context) => renderJunit(result, context.text),
   markdown: (result, context) => renderMarkdown(result, context),
   gradescope: (result, context) => renderGradescope(result, context),
+  classroom: (result, context) => renderClassroom(result, context),
 } satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;

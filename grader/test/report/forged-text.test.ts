@@ -165,7 +165,7 @@ describe("a program's output cannot pass for a line of the report", () => {
       durationMs: 100, isolation: { kind: 'pid-namespace' }, network: { copiesOnFixedPort: 'own', notes: [] }, portsLeftBound: [], analysis: {},
       checks: [
         {
-          id: 'counts-ascii', part: 'server', tier: 'core', status: 'fail', required: true, points: 0, maxPoints: 3,
+          id: 'counts-ascii', part: 'server', tier: 'core', status: 'fail', required: true, points: 0, maxPoints: 3, visibility: 'visible',
           diagnoses: ['wrong-count'], severities: { 'wrong-count': 'error' }, evidence: [], output: [], durationMs: 4,
           exchanges: [
             {

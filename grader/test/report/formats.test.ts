@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -21,15 +21,16 @@ const gradescopeSchema = JSON.parse(readFileSync(path.join(schemas, 'gradescope-
 
 interface Json {
   score: number;
+  passed: boolean;
   maxScore: number;
   checks: { id: string; part: string; status: string; points: number; maxPoints: number; diagnoses: string[] }[];
 }
 
 async function everyFormat(folder: string, name: string) {
   const file = (ext: string) => path.join(scratch, `${name}.${ext}`);
-  const run = await runCli([folder, '--quick', '--lang', 'en', '--report', `junit=${file('xml')}`, '--report', `gradescope=${file('gradescope.json')}`, '--report', `markdown=${file('md')}`, '--json', file('json')]);
+  const run = await runCli([folder, '--quick', '--lang', 'en', '--report', `junit=${file('xml')}`, '--report', `gradescope=${file('gradescope.json')}`, '--report', `markdown=${file('md')}`, '--report', `classroom=${file('classroom')}`, '--json', file('json')]);
   const read = (ext: string) => readFileSync(file(ext), 'utf8');
-  return { run, junitFile: file('xml'), junit: read('xml'), gradescope: JSON.parse(read('gradescope.json')), markdown: read('md'), json: JSON.parse(read('json')) as Json };
+  return { run, junitFile: file('xml'), junit: read('xml'), gradescope: JSON.parse(read('gradescope.json')), markdown: read('md'), classroom: read('classroom').trim(), json: JSON.parse(read('json')) as Json };
 }
 
 /** The <testcase>s of a JUnit file, with what they hold, read with a regular expression (the schema has checked the shape). */
@@ -71,6 +72,15 @@ describe.concurrent('every format from one run', () => {
     );
     expect(formats.gradescope.tests.reduce((sum: number, t: { score: number }) => sum + t.score, 0)).toBe(json.score);
 
+    // GitHub Classroom: read as its grading reporter reads a runner's result (base64 of JSON in
+    // <RUNNER>_RESULTS), the points it would send (the tests' scores against max_score) are the grade's.
+    const env: Record<string, string> = { 'LAB-GRADE_RESULTS': formats.classroom };
+    const classroom = JSON.parse(Buffer.from(env['lab-grade'.toUpperCase() + '_RESULTS'] ?? '', 'base64').toString('utf8'));
+    expect(classroom).toMatchObject({ version: 1, status: json.passed ? 'pass' : 'fail', max_score: json.maxScore });
+    expect(classroom.tests.reduce((sum: number, t: { score: number }) => sum + t.score, 0)).toBe(json.score);
+    expect(classroom.tests.map((t: { status: string }) => t.status)).toEqual(json.checks.map((check) => (check.status !== 'fail' && check.points === check.maxPoints ? 'pass' : 'fail')));
+    for (const [i, check] of json.checks.entries()) for (const code of check.diagnoses) expect(classroom.tests[i].message).toContain(code);
+
     // Markdown: the score, a row per check, and each failure's codes.
     expect(formats.markdown).toContain(`**Score ${json.score}/${json.maxScore}`);
     for (const check of json.checks) expect(formats.markdown).toContain(`\`${check.id}\` | ${check.points}/${check.maxPoints} |`);
@@ -99,7 +109,7 @@ describe('--report on the command line', () => {
   });
 
   test.each([
-    [['--report', 'pdf'], '--report pdf: no such format (terminal, json, junit, markdown, gradescope).'],
+    [['--report', 'pdf'], '--report pdf: no such format (terminal, json, junit, markdown, gradescope, classroom).'],
     [['--report', 'junit', '--report', 'markdown'], "--report junit, markdown: only one format can take the terminal report's place; give the others a file (--report NAME=FILE)."],
     [['--report', 'junit='], 'The option --report needs a value (see npm run grade -- --help).'],
     [['--class', 'grader/test/fixtures/fakes', '--report', 'junit=a.xml'], '--report and --json are for one submission; a class grade writes its own files (report.txt and report.json per student, gradebook.csv, class-summary.md, class.html).'],
@@ -107,5 +117,27 @@ describe('--report on the command line', () => {
     const run = await runCli([...(args.includes('--class') ? [] : ['solutions']), ...args, '--lang', 'en']);
     expect(run.exitCode).toBe(2);
     expect(String(run.stderr).trim()).toBe(line);
+  });
+});
+
+describe("Gradescope's visibility, from a rubric file", () => {
+  test('a check or a whole tier can stay hidden, or wait for the due date, and a wrong value is one line', async () => {
+    const rubric = path.join(scratch, 'course.json');
+    writeFileSync(rubric, JSON.stringify({ name: 'pemjar', tiers: { robustness: { visibility: 'hidden' } }, checks: { 'idle-timeout': { visibility: 'after_due_date' } } }));
+    const json = path.join(scratch, 'visibility.json');
+    const run = await runCli([path.join(repoRoot, 'solutions/python'), '--quick', '--lang', 'en', '--rubric', rubric, '--report', 'gradescope', '--json', json]);
+    expect(run.exitCode, String(run.stderr)).toBe(0);
+    const tiers = new Map((JSON.parse(readFileSync(json, 'utf8')) as { checks: { id: string; tier: string }[] }).checks.map((check) => [check.id, check.tier]));
+    const tests = (JSON.parse(String(run.stdout)) as { tests: { name: string; visibility: string }[] }).tests;
+    for (const t of tests) {
+      const id = /\(([\w-]+)\)$/.exec(t.name)?.[1] ?? '';
+      expect(t.visibility, id).toBe(id === 'idle-timeout' ? 'after_due_date' : tiers.get(id) === 'robustness' ? 'hidden' : 'visible');
+    }
+    expect(tests.some((t) => t.visibility === 'hidden')).toBe(true);
+
+    writeFileSync(rubric, JSON.stringify({ checks: { 'idle-timeout': { visibility: 'later' } } }));
+    const wrong = await runCli(['solutions', '--rubric', rubric, '--lang', 'en']);
+    expect(wrong.exitCode).toBe(2);
+    expect(String(wrong.stderr)).toContain('"visibility" (visible, hidden, after_due_date, after_published)');
   });
 });

@@ -23,11 +23,11 @@ const sample: GradeResult = {
   analysis: { startupMs: 120, port: 40001, portSource: 'env', replyLatenciesMs: [1, 2, 3] },
   checks: [
     {
-      id: 'starts-listening', part: 'server', tier: 'core', status: 'pass', required: true, points: 3, maxPoints: 3,
+      id: 'starts-listening', part: 'server', tier: 'core', status: 'pass', required: true, points: 3, maxPoints: 3, visibility: 'visible',
       diagnoses: [], severities: {}, evidence: [], exchanges: [], output: [], durationMs: 120,
     },
     {
-      id: 'counts-emoji', part: 'server', tier: 'core', status: 'fail', required: true, points: 0, maxPoints: 3,
+      id: 'counts-emoji', part: 'server', tier: 'core', status: 'fail', required: true, points: 0, maxPoints: 3, visibility: 'visible',
       diagnoses: ['counts-bytes'],
       severities: { 'counts-bytes': 'error' },
       evidence: [
