@@ -1,0 +1,70 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fail, invokedFrom, kitRoot, parseCourseArgs } from './course-options.ts';
+
+// `npm run kit:student -- <folder> [--rubric FILE] [--lang id|en] [--track typescript|python]`:
+// what students get, ready to be a GitHub Classroom template repository or a zip on Moodle: the
+// stubs, the handouts, the protocol and the catalogue of checks, and the grader, without the
+// reference solutions, the grader's tests and fixtures, or the instructor's guide. The
+// package files are the kit's own (so that `npm ci` installs exactly what the kit was tested
+// with); only the scripts a student uses are kept. The course's rubric and language go into
+// the workflow and into the README's commands.
+
+const { values, positionals } = parseCourseArgs({ track: { type: 'string', default: 'typescript' } }, true);
+const [target] = positionals;
+if (target === undefined || positionals.length > 1) fail('Usage: npm run kit:student -- <folder> [--rubric FILE] [--lang id|en] [--track typescript|python]');
+if (values.track !== 'typescript' && values.track !== 'python') fail(`--track is typescript or python, not "${values.track}".`);
+const out = path.resolve(invokedFrom, target);
+if (existsSync(out) && readdirSync(out).length > 0) fail(`${out} is not empty: the student kit goes into a new folder.`);
+mkdirSync(out, { recursive: true });
+
+const folder = values.track === 'python' ? 'exercises/python' : 'exercises';
+const gradeArgs = [folder === 'exercises' ? '' : folder, ...(values.rubric === undefined ? [] : ['--rubric rubric.json']), `--lang ${values.lang}`].filter(Boolean).join(' ');
+
+const copy = (from: string, to = from, filter?: (source: string) => boolean) => cpSync(path.join(kitRoot, from), path.join(out, to), { recursive: true, ...(filter ? { filter } : {}) });
+copy('grader', 'grader', (source) => !source.startsWith(path.join(kitRoot, 'grader', 'test')));
+copy('exercises');
+for (const doc of ['handout.id.md', 'handout.en.md', 'protocol.md', 'checks.md']) copy(path.join('docs', doc));
+copy('package-lock.json');
+copy('tsconfig.json');
+if (values.rubric !== undefined) cpSync(path.resolve(invokedFrom, values.rubric), path.join(out, 'rubric.json'));
+
+const kitPackage = JSON.parse(readFileSync(path.join(kitRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+const studentScripts = Object.fromEntries(Object.entries(kitPackage.scripts).filter(([name]) => ['grade', 'server', 'client', 'typecheck'].includes(name)));
+writeFileSync(path.join(out, 'package.json'), `${JSON.stringify({ ...kitPackage, scripts: studentScripts }, null, 2)}\n`);
+
+const workflow = readFileSync(path.join(kitRoot, 'github-classroom', 'classroom.yml'), 'utf8')
+  .replace('LAB_FOLDER: exercises', `LAB_FOLDER: ${folder}`)
+  .replace('npm run --silent grade -- "$LAB_FOLDER"', `npm run --silent grade -- "$LAB_FOLDER"${values.rubric === undefined ? '' : ' --rubric rubric.json'} --lang ${values.lang}`);
+mkdirSync(path.join(out, '.github', 'workflows'), { recursive: true });
+writeFileSync(path.join(out, '.github', 'workflows', 'classroom.yml'), workflow);
+writeFileSync(path.join(out, '.gitignore'), 'node_modules/\n');
+
+const readme = {
+  id: `# Praktikum "Client–Server (single thread)"
+
+Petunjuk praktikum: [docs/handout.id.md](docs/handout.id.md) (English: [docs/handout.en.md](docs/handout.en.md)).
+
+\`\`\`bash
+npm install                               # sekali saja
+npm run grade -- ${gradeArgs} --quick     # cek cepat selama mengerjakan
+npm run grade -- ${gradeArgs}             # penilaian penuh, sebelum mengumpulkan
+\`\`\`
+
+Kerjakan di \`${folder}/\`. Laporan menyebutkan setiap pemeriksaan yang gagal: apa yang dikirim, apa yang kembali, mengapa, dan apa yang harus dilakukan. Semua kode diagnosis: [docs/checks.md](docs/checks.md); protokolnya: [docs/protocol.md](docs/protocol.md).
+`,
+  en: `# Lab "Client–Server (single thread)"
+
+The handout: [docs/handout.en.md](docs/handout.en.md) (Bahasa Indonesia: [docs/handout.id.md](docs/handout.id.md)).
+
+\`\`\`bash
+npm install                               # once
+npm run grade -- ${gradeArgs} --quick     # a quick check while you work
+npm run grade -- ${gradeArgs}             # the full grade, before you hand in
+\`\`\`
+
+Work in \`${folder}/\`. The report names every check that failed: what was sent, what came back, why, and what to do. Every diagnosis code: [docs/checks.md](docs/checks.md); the protocol: [docs/protocol.md](docs/protocol.md).
+`,
+};
+writeFileSync(path.join(out, 'README.md'), readme[values.lang].replace(/ {2,}#/g, '   #'));
+process.stdout.write(`${out}: the student kit (${values.track}, ${values.lang}${values.rubric === undefined ? '' : ', with the rubric'}). Make it a template repository, or zip it for your students.\n`);
