@@ -5,6 +5,7 @@ import { catalogues } from '../i18n/index.ts';
 import type { Tier } from '../result.ts';
 import { classicRubric, kitRubric, type Rubric } from '../rubric.ts';
 import { serverChecks } from '../server/checks/index.ts';
+import { restartFailureCodes } from '../server/start-failure.ts';
 import { decoyChecks, decoyOffsets, serverGuessOdds } from './guessing-odds.ts';
 
 // docs/checks.md, written from the checks themselves and the message catalogue, so that the
@@ -66,7 +67,7 @@ export function renderChecksCatalogue(): string {
     '',
     'Every check is one module in `grader/server/checks/` or `grader/client/checks/`. A failed or doubtful check carries one or more diagnosis codes;',
     'the codes are a stable interface (lab contract §7): instructors count them across a class.',
-    'A check that needs the server again after it stopped can also give `crashed` or `not-listening` when the server',
+    `A check that needs the server again after it stopped can also give ${restartFailureCodes.map((code) => `\`${code}\``).join(', ')} when the server`,
     'cannot be started again.',
     '',
     ...checkSection('## Server checks · Pemeriksaan server', serverChecks),

@@ -1,6 +1,7 @@
 import { namedError } from '../process/error-line.ts';
 import { limitEvidence } from '../sandbox/limit-evidence.ts';
 import { isCrash } from './check.ts';
+import type { DiagnosisCode } from '../diagnoses.ts';
 import type { CheckOutcome } from '../result.ts';
 import { timeoutLinePattern } from './idle-observation.ts';
 import { addressInUse, type StartFailure } from './instance.ts';
@@ -8,6 +9,15 @@ import type { Timing } from './timing.ts';
 
 // What a failed start says about the program, the same whether it is the first start or a
 // later one: the stub, a crash, an idle timeout that fired at once, or no listening at all.
+
+/**
+ * What a check that needs the server again can give when it cannot be started again: all of the
+ * above but the stub, which never listened in the first place. A server whose idle timer fires
+ * within milliseconds of listening gives wrong-idle-timeout there whenever its first start was
+ * seen listening, which a fast start and a quick look at the socket tables make likely.
+ */
+export const restartFailureCodes: readonly DiagnosisCode[] = ['crashed', 'not-listening', 'wrong-idle-timeout'];
+
 export function outcomeOfStartFailure(failure: StartFailure, timing: Timing): CheckOutcome {
   const output = failure.output.slice(-12);
   if (failure.kind === 'not-listening') {
