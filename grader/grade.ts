@@ -83,7 +83,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   const startedAt = performance.now();
   // Opened while the programs are found: the first network of their own is how the grader learns it can have them.
   const opening = options.ownNetworks === false ? Promise.resolve(undefined) : OwnNetworks.open();
-  const builds = TypeScriptBuilds.open();
+  const builds = new TypeScriptBuilds();
   try {
     return await gradeWith(options, opening, builds, startedAt);
   } finally {

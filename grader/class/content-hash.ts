@@ -21,16 +21,19 @@ export function submissionFiles(folder: string): string[] {
   return files;
 }
 
-export function contentHash(file: string): string {
+/** Each file's name and bytes, in the order given. */
+function hashOf(files: readonly { readonly path: string; readonly name: string }[]): string {
   const hash = createHash('sha256');
-  if (file.toLowerCase().endsWith('.zip')) return hash.update(readFileSync(file)).digest('hex');
-  for (const name of submissionFiles(file)) hash.update(`${name}\0`).update(readFileSync(path.join(file, name))).update('\0');
+  for (const file of files) hash.update(`${file.name}\0`).update(readFileSync(file.path)).update('\0');
   return hash.digest('hex');
+}
+
+export function contentHash(file: string): string {
+  if (file.toLowerCase().endsWith('.zip')) return createHash('sha256').update(readFileSync(file)).digest('hex');
+  return hashOf(submissionFiles(file).map((name) => ({ name, path: path.join(file, name) })));
 }
 
 /** Loose files (Moodle without folders), by the names they were handed in under. */
 export function contentHashOfFiles(files: readonly { readonly path: string; readonly name: string }[]): string {
-  const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) hash.update(`${file.name}\0`).update(readFileSync(file.path)).update('\0');
-  return hash.digest('hex');
+  return hashOf([...files].sort((a, b) => (a.name < b.name ? -1 : 1)));
 }

@@ -1,7 +1,6 @@
-import { chmodSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { unwatchFolder, watchFolder } from '../process/reaper.ts';
+import { temporaryFolder, type TemporaryFolder } from '../process/reaper.ts';
 import { unzip } from './unzip.ts';
 
 // A submission handed in as a .zip, or as loose files (Moodle without folders), is put in a
@@ -9,28 +8,11 @@ import { unzip } from './unzip.ts';
 // (the reaper's watcher removes it then). Never beside the archive: the class folder is the
 // instructor's, and may be read-only.
 
-export interface HandedIn {
-  readonly folder: string;
-  remove(): void;
-}
-
-function temporaryFolder(): HandedIn {
-  const folder = mkdtempSync(path.join(tmpdir(), 'lab-class-'));
-  // Readable by the sandbox's user (nobody) as well, like a submission folder handed in.
-  chmodSync(folder, 0o755);
-  watchFolder(folder);
-  return {
-    folder,
-    remove: () => {
-      rmSync(folder, { recursive: true, force: true });
-      unwatchFolder(folder);
-    },
-  };
-}
+export type HandedIn = TemporaryFolder;
 
 /** The .zip unpacked (unzip.ts refuses what an archive may not do: the folder is removed then too). */
 export async function unpackZip(archive: string): Promise<HandedIn> {
-  const handedIn = temporaryFolder();
+  const handedIn = temporaryFolder('lab-class-');
   try {
     await unzip(archive, handedIn.folder);
     return handedIn;
@@ -42,7 +24,7 @@ export async function unpackZip(archive: string): Promise<HandedIn> {
 
 /** Loose files put together under the names they were handed in under. */
 export function gatherFiles(files: readonly { readonly path: string; readonly name: string }[]): HandedIn {
-  const handedIn = temporaryFolder();
+  const handedIn = temporaryFolder('lab-class-');
   for (const file of files) copyFileSync(file.path, path.join(handedIn.folder, path.basename(file.name)));
   return handedIn;
 }

@@ -15,7 +15,6 @@ export interface CliOptions {
   readonly quick: boolean;
   readonly seed?: number;
   readonly port?: number;
-  readonly json?: string;
   /** Every --report (and --json, its short form), with its file resolved; no file: in place of the terminal report. */
   readonly reports: readonly ReportAsked[];
   /** The options as typed, for the "Repeat this run" line. */
@@ -23,11 +22,9 @@ export interface CliOptions {
   readonly lang?: Lang;
   readonly serverCmd?: string;
   readonly clientCmd?: string;
-  /** The programs named with --server and --client (absolute), and as the user typed them, for the repeat command. */
+  /** The programs named with --server and --client (absolute). */
   readonly server?: string;
   readonly client?: string;
-  readonly serverArg?: string;
-  readonly clientArg?: string;
   /** kit, classic, or a rubric file. */
   readonly rubric: string;
   /** Run every program in the sandbox (Linux, bubblewrap). */
@@ -35,7 +32,6 @@ export interface CliOptions {
   readonly help: boolean;
   /** --class: a folder of submissions, one per student. */
   readonly classFolder?: string;
-  readonly classFolderArg?: string;
   /** Where a class grade writes (default: <class>-grades beside it). */
   readonly out?: string;
   readonly jobs?: number;
@@ -52,12 +48,16 @@ export interface ReportAsked {
   readonly file?: string;
 }
 
+/** A --report value, NAME or NAME=FILE; --json FILE is json=FILE. */
+function splitReport(report: string): { readonly name: string; readonly file?: string } {
+  const at = report.indexOf('=');
+  return at === -1 ? { name: report } : { name: report.slice(0, at), file: report.slice(at + 1) };
+}
+
 /** `--report NAME[=PATH]`, each; at most one of them in place of the terminal report. */
 function reportsAsked(reports: readonly string[], json: string | undefined, cwd: string): ReportAsked[] {
   const asked = [...reports, ...(json === undefined ? [] : [`json=${json}`])].map((report) => {
-    const at = report.indexOf('=');
-    const name = at === -1 ? report : report.slice(0, at);
-    const file = at === -1 ? undefined : report.slice(at + 1);
+    const { name, file } = splitReport(report);
     if (!isReporterName(name)) throw new SetupError({ kind: 'unknown-report', name, known: reporterNames.join(', ') });
     if (file === '') throw new SetupError({ kind: 'missing-value', option: '--report' });
     return { name, file: file === undefined ? undefined : path.resolve(cwd, file) };
@@ -94,65 +94,43 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
   const raw = parsed.values as Raw;
   const str = (name: OptionName) => (typeof raw[name] === 'string' ? raw[name] : undefined);
   const flag = (name: OptionName) => raw[name] === true;
-  const values = {
-    quick: flag('quick'),
-    seed: str('seed'),
-    port: str('port'),
-    json: str('json'),
-    report: Array.isArray(raw.report) ? raw.report : [],
-    lang: str('lang'),
-    'server-cmd': str('server-cmd'),
-    'client-cmd': str('client-cmd'),
-    server: str('server'),
-    client: str('client'),
-    rubric: str('rubric') ?? 'kit',
-    sandbox: flag('sandbox'),
-    help: flag('help'),
-    class: str('class'),
-    out: str('out'),
-    jobs: str('jobs'),
-    force: flag('force'),
-    'csv-delimiter': str('csv-delimiter') ?? ',',
-    'no-sandbox': flag('no-sandbox'),
-  };
+  const [lang, json, server, client, classArg] = [str('lang'), str('json'), str('server'), str('client'), str('class')];
+  const reports = Array.isArray(raw.report) ? raw.report : [];
   if (positionals.length > 1) throw new SetupError({ kind: 'too-many-folders', folders: positionals.join(', ') });
-  if (values.lang !== undefined && !isLang(values.lang)) throw new SetupError({ kind: 'bad-lang', value: values.lang });
+  if (lang !== undefined && !isLang(lang)) throw new SetupError({ kind: 'bad-lang', value: lang });
+  const delimiter = str('csv-delimiter');
+  if (delimiter !== ',' && delimiter !== ';') throw new SetupError({ kind: 'bad-csv-delimiter', value: String(delimiter) });
+  if (classArg !== undefined && positionals.length > 0) throw new SetupError({ kind: 'too-many-folders', folders: [classArg, ...positionals].join(', ') });
+  const classFolder = classArg === undefined ? undefined : path.resolve(cwd, classArg);
+  if (classFolder !== undefined && (reports.length > 0 || json !== undefined)) throw new SetupError({ kind: 'report-with-class' });
   // Without a folder, a named program's folder is the submission; else the kit's own exercises/,
   // whatever folder the command was typed in.
-  const delimiter = values['csv-delimiter'];
-  if (delimiter !== ',' && delimiter !== ';') throw new SetupError({ kind: 'bad-csv-delimiter', value: delimiter });
-  if (values.class !== undefined && positionals.length > 0) throw new SetupError({ kind: 'too-many-folders', folders: [values.class, ...positionals].join(', ') });
-  const classFolder = values.class === undefined ? undefined : path.resolve(cwd, values.class);
-  if (classFolder !== undefined && (values.report.length > 0 || values.json !== undefined)) throw new SetupError({ kind: 'report-with-class' });
-  const named = values.server ?? values.client;
+  const named = server ?? client;
   const folderArg = positionals[0] ?? (named === undefined ? 'exercises' : path.dirname(named));
   const base = positionals[0] === undefined && named === undefined ? process.cwd() : cwd;
+  const out = str('out');
   return {
     folderArg,
     folder: path.resolve(base, folderArg),
-    quick: values.quick,
-    seed: integer('seed', values.seed, 0, 2 ** 32 - 1),
-    port: integer('port', values.port, 1, 65_535),
-    json: values.json === undefined ? undefined : path.resolve(cwd, values.json),
-    reports: reportsAsked(values.report, values.json, cwd),
+    quick: flag('quick'),
+    seed: integer('seed', str('seed'), 0, 2 ** 32 - 1),
+    port: integer('port', str('port'), 1, 65_535),
+    reports: reportsAsked(reports, json, cwd),
     typed: raw,
-    lang: values.lang as Lang | undefined,
-    serverCmd: values['server-cmd'],
-    clientCmd: values['client-cmd'],
-    server: values.server === undefined ? undefined : path.resolve(cwd, values.server),
-    client: values.client === undefined ? undefined : path.resolve(cwd, values.client),
-    serverArg: values.server,
-    clientArg: values.client,
-    rubric: values.rubric,
-    sandbox: values.sandbox,
-    help: values.help,
+    lang,
+    serverCmd: str('server-cmd'),
+    clientCmd: str('client-cmd'),
+    server: server === undefined ? undefined : path.resolve(cwd, server),
+    client: client === undefined ? undefined : path.resolve(cwd, client),
+    rubric: str('rubric') ?? 'kit',
+    sandbox: flag('sandbox'),
+    help: flag('help'),
     classFolder,
-    classFolderArg: values.class,
-    out: values.out === undefined ? (classFolder === undefined ? undefined : `${classFolder.replace(/[\\/]+$/, '')}-grades`) : path.resolve(cwd, values.out),
-    jobs: integer('jobs', values.jobs, 1, 64),
-    force: values.force,
+    out: out === undefined ? (classFolder === undefined ? undefined : `${classFolder.replace(/[\\/]+$/, '')}-grades`) : path.resolve(cwd, out),
+    jobs: integer('jobs', str('jobs'), 1, 64),
+    force: flag('force'),
     csvDelimiter: delimiter,
-    noSandbox: values['no-sandbox'],
+    noSandbox: flag('no-sandbox'),
   };
 }
 
@@ -167,10 +145,8 @@ export function peekReportFiles(argv: readonly string[], cwd: string): { readonl
   argv.forEach((arg, i) => {
     const json = valueOf('--json', arg, argv[i + 1]);
     const report = json === undefined ? valueOf('--report', arg, argv[i + 1]) : `json=${json}`;
-    const at = report?.indexOf('=') ?? -1;
-    if (report === undefined || at <= 0) return;
-    const file = report.slice(at + 1);
-    if (file !== '' && !file.startsWith('--')) found.push({ name: report.slice(0, at), file: path.resolve(cwd, file) });
+    const { name, file } = splitReport(report ?? '');
+    if (name !== '' && file !== undefined && file !== '' && !file.startsWith('--')) found.push({ name, file: path.resolve(cwd, file) });
   });
   return found;
 }

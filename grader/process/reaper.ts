@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 // The last line of defence for "nothing outlives the grader": a tiny watcher process that
 // knows the process groups (and sandbox cgroups) the grader started. If the grader dies in any
@@ -121,6 +123,29 @@ export function unwatchGroup(pid: number | undefined): void {
 
 export function watchCgroups(directories: readonly string[]): void {
   for (const directory of directories) tell('cgroup', directory);
+}
+
+export interface TemporaryFolder {
+  readonly folder: string;
+  remove(): void;
+}
+
+/**
+ * A new folder of the grader's own in the system's temporary folder, readable by the sandbox's
+ * user (nobody) as well and written by the grader only; removed by remove(), or by the watcher
+ * if the grader dies first.
+ */
+export function temporaryFolder(prefix: string): TemporaryFolder {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  chmodSync(folder, 0o755);
+  watchFolder(folder);
+  return {
+    folder,
+    remove: () => {
+      rmSync(folder, { recursive: true, force: true });
+      unwatchFolder(folder);
+    },
+  };
 }
 
 /** A folder of the grader's own, removed by the watcher if the grader dies before it can. */

@@ -8,6 +8,14 @@ import { renderExchange, renderOutput } from './transcript.ts';
 // What the formats other than the terminal say about one check, as plain lines (escaped like
 // the terminal's): why it did not pass, and the transcript of what was said and printed.
 
+/**
+ * For the engines that know only passed and failed (Gradescope, GitHub Classroom): a check
+ * passed when it got all its points and did not fail; a warning that cost points did not.
+ */
+export function gotItsPoints(check: CheckResult): boolean {
+  return check.status !== 'fail' && check.points === check.maxPoints;
+}
+
 /** The evidence, then each diagnosis code with its weight under the rubric, what it means, why, and what to do. */
 export function explanationLines(check: CheckResult, result: GradeResult, text: Catalogue): string[] {
   const language = check.part === 'server' ? result.submission.serverLanguage : result.submission.clientLanguage;

@@ -1,5 +1,5 @@
 import type { GradeResult } from '../result.ts';
-import { explanationLines } from './check-details.ts';
+import { explanationLines, gotItsPoints } from './check-details.ts';
 import type { ReportContext } from './context.ts';
 
 // GitHub Classroom's autograding result: what one "runner" step hands to the classroom's grading
@@ -20,7 +20,7 @@ export function classroomResult(result: GradeResult, context: ReportContext): ob
     max_score: result.maxScore,
     tests: result.checks.map((check) => ({
       name: `${text.checks[check.id]?.title ?? check.id} (${check.id})`,
-      status: check.status !== 'fail' && check.points === check.maxPoints ? 'pass' : 'fail',
+      status: gotItsPoints(check) ? 'pass' : 'fail',
       score: check.points,
       message: [text.status[check.status], ...explanationLines(check, result, text)].join('\n'),
       line_no: 0,

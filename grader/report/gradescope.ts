@@ -1,6 +1,6 @@
 import type { GradeResult } from '../result.ts';
 import type { Visibility } from '../rubric.ts';
-import { explanationLines, transcriptLines } from './check-details.ts';
+import { explanationLines, gotItsPoints, transcriptLines } from './check-details.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { ReportContext } from './reporters.ts';
 
@@ -32,7 +32,7 @@ export function renderGradescope(result: GradeResult, context: ReportContext): s
         number: `${check.part === 'server' ? 1 : 2}.${numbers[check.part]}`,
         score: check.points,
         max_score: check.maxPoints,
-        status: check.status !== 'fail' && check.points === check.maxPoints ? 'passed' : 'failed',
+        status: gotItsPoints(check) ? 'passed' : 'failed',
         output: [text.status[check.status], ...explanation, ...(transcript.length > 0 ? ['', ...transcript] : [])].join('\n'),
         output_format: 'text',
         tags: [...check.diagnoses],

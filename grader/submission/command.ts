@@ -55,7 +55,7 @@ function findPython() {
 }
 
 export interface TypeScriptCompiler {
-  readonly folder: string;
+  /** The compiled program, or undefined where it has to run through tsx. */
   compile(file: string, submission: string): Promise<string | undefined>;
 }
 
@@ -73,9 +73,9 @@ export async function launchCommandFor(file: string, compiled?: { readonly compi
   }
   if (language === 'typescript') {
     const program = compiled && (await compiled.compiler.compile(file, compiled.submission));
-    if (compiled && program !== undefined) {
+    if (program !== undefined) {
       // Source maps: a crash's stack trace names the student's file and line, as under tsx.
-      return { command: process.execPath, args: ['--enable-source-maps', program], cwd, runtime: 'typescript', label: `${name} (Node ${process.version}, compiled by the kit)`, mounts: [compiled.compiler.folder] };
+      return { command: process.execPath, args: ['--enable-source-maps', program], cwd, runtime: 'typescript', label: `${name} (Node ${process.version}, compiled by the kit)`, mounts: [path.dirname(program)] };
     }
     return { command: process.execPath, args: ['--import', tsxLoader, '--import', typescriptFormat, file], cwd, runtime: 'typescript', label: `${name} (Node ${process.version} + tsx)` };
   }

@@ -1,9 +1,8 @@
-import { chmodSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { unwatchFolder, watchFolder } from '../process/reaper.ts';
+import { temporaryFolder, type TemporaryFolder } from '../process/reaper.ts';
 import { isWrittenAsCommonJs } from './typescript-format/commonjs.mjs';
 
 // A grade starts a TypeScript program about fifteen times. Through tsx each start compiles it
@@ -57,18 +56,11 @@ function onlyFrom(folder: string): esbuild.Plugin {
   };
 }
 
-/** Where a grade's compiled programs live, from its start to its end. */
+/** Where a grade's compiled programs live, from the first one to the end of the grade. */
 export class TypeScriptBuilds {
   private count = 0;
-  private constructor(readonly folder: string) {}
-
-  static open(): TypeScriptBuilds {
-    const folder = mkdtempSync(path.join(tmpdir(), 'lab-grader-build-'));
-    // Read by the sandbox's user (nobody) too; written by the grader only.
-    chmodSync(folder, 0o755);
-    watchFolder(folder);
-    return new TypeScriptBuilds(folder);
-  }
+  // Made with the first TypeScript program: a Python or JavaScript grade has none.
+  private output: TemporaryFolder | undefined;
 
   /** The compiled program, or undefined where it has to run through tsx. */
   async compile(file: string, submission: string): Promise<string | undefined> {
@@ -77,8 +69,9 @@ export class TypeScriptBuilds {
     const root = realpathSync(submission);
     const format = formatOf(source);
     if (format === undefined) return undefined;
+    this.output ??= temporaryFolder('lab-grader-build-');
     this.count += 1;
-    const outfile = path.join(this.folder, `${this.count}-${path.parse(source).name}.${format === 'esm' ? 'mjs' : 'cjs'}`);
+    const outfile = path.join(this.output.folder, `${this.count}-${path.parse(source).name}.${format === 'esm' ? 'mjs' : 'cjs'}`);
     const url = pathToFileURL(source).href;
     const names: Record<string, string> =
       format === 'esm'
@@ -113,7 +106,6 @@ export class TypeScriptBuilds {
   }
 
   close(): void {
-    rmSync(this.folder, { recursive: true, force: true });
-    unwatchFolder(this.folder);
+    this.output?.remove();
   }
 }

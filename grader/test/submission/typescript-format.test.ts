@@ -12,7 +12,7 @@ import { packageJsonAbove, scratchOutsideKit } from '../helpers/outside-kit.ts';
 // runs them: compiled once by the kit (submission/typescript-build.ts) and through tsx.
 
 const scratch = scratchOutsideKit('lab-ts-format-');
-const builds = TypeScriptBuilds.open();
+const builds = new TypeScriptBuilds();
 afterAll(() => {
   builds.close();
   rmSync(scratch, { recursive: true, force: true });
