@@ -1,6 +1,6 @@
 import { namedError } from '../process/error-line.ts';
 import { limitEvidence } from '../sandbox/limit-evidence.ts';
-import { isCrash } from './check.ts';
+import { isCrash, type ServerCheck } from './check.ts';
 import type { DiagnosisCode } from '../diagnoses.ts';
 import type { CheckOutcome } from '../result.ts';
 import { timeoutLinePattern } from './idle-observation.ts';
@@ -11,12 +11,18 @@ import type { Timing } from './timing.ts';
 // later one: the stub, a crash, an idle timeout that fired at once, or no listening at all.
 
 /**
- * What a check that needs the server again can give when it cannot be started again: all of the
- * above but the stub, which never listened in the first place. A server whose idle timer fires
- * within milliseconds of listening gives wrong-idle-timeout there whenever its first start was
- * seen listening, which a fast start and a quick look at the socket tables make likely.
+ * What a check that starts the server (the shared one again after it stopped, or a copy of its
+ * own) can give when that start fails: all of the above but the stub, which never listened in
+ * the first place. A server whose idle timer fires within milliseconds of listening gives
+ * wrong-idle-timeout there whenever its first start was seen listening, which a fast start and
+ * a quick look at the socket tables make likely.
  */
 export const restartFailureCodes: readonly DiagnosisCode[] = ['crashed', 'not-listening', 'wrong-idle-timeout'];
+
+/** Every code a server check can give: its own, and those of a failed start where it starts one. */
+export function codesItCanGive(check: ServerCheck): readonly DiagnosisCode[] {
+  return check.startsServer === false ? check.codes : [...new Set([...check.codes, ...restartFailureCodes])];
+}
 
 export function outcomeOfStartFailure(failure: StartFailure, timing: Timing): CheckOutcome {
   const output = failure.output.slice(-12);

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { serverChecks } from '../../server/checks/index.ts';
 import { codesOf, gradeFolder, serverFixture } from '../helpers/grade-fixture.ts';
-import { restartFailureCodes } from '../../server/start-failure.ts';
+import { codesItCanGive } from '../../server/start-failure.ts';
 import { unbackedSkips } from '../helpers/skips.ts';
 
 // Any check that needs the shared server again can find it impossible to start again.
-const declared = new Map(serverChecks.map((check) => [check.id, [...check.codes, ...(check.runsOn === 'shared' ? restartFailureCodes : [])]]));
+const declared = new Map(serverChecks.map((check) => [check.id, codesItCanGive(check)]));
 
 // One small server per mistake, in TypeScript, JavaScript and Python: each must get exactly
 // the diagnosis codes of its mistake, and the verdict the kit rubric gives them.
