@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 // The hostile submissions (floods, fork bombs, CPU spinners) and the interrupted graders load
 // the machine on purpose: they run after the other tests, one file at a time, so that the
 // timing checks of the ordinary fixtures never share two cores with them.
-// The grades in the machine's own network use its port 12345, and so run one at a time too.
-const hostileFiles = ['grader/test/hostile.test.ts', 'grader/test/sandbox.test.ts', 'grader/test/interrupts.test.ts', 'grader/test/machine-network.test.ts'];
+// The grades in the machine's own network (and the portable ways') use its port 12345, and so
+// run one at a time too.
+const hostileFiles = ['grader/test/hostile.test.ts', 'grader/test/sandbox.test.ts', 'grader/test/interrupts.test.ts', 'grader/test/machine-network.test.ts', 'grader/test/portable.test.ts'];
 
 export default defineConfig({
   test: {

@@ -27,7 +27,7 @@ export type SetupProblem =
   | { readonly kind: 'not-a-class-folder'; readonly path: string }
   | { readonly kind: 'too-many-folders'; readonly folders: string }
   | { readonly kind: 'empty-command' }
-  | { readonly kind: 'sandbox-unavailable'; readonly reason: 'not-linux' | 'no-bwrap' | 'no-util-linux' | 'bwrap-refused'; readonly detail: string }
+  | { readonly kind: 'sandbox-unavailable'; readonly reason: 'not-linux' | 'portable' | 'no-bwrap' | 'no-util-linux' | 'bwrap-refused'; readonly detail: string }
   | { readonly kind: 'sandbox-outside-private-network' }
   | { readonly kind: 'bad-rubric'; readonly file: string; readonly detail: string };
 

@@ -6,9 +6,8 @@ import { clientChecks } from '../client/checks/index.ts';
 import { StartGate } from '../process/start-gate.ts';
 import type { ClassEntry } from './entries.ts';
 import { lookAlikes, stubTemplate, type Fingerprinted } from './look-alikes.ts';
-import { renderClassPage } from './html-page.ts';
-import { renderSummaryPage } from './summary-page.ts';
-import { renderGradebook, type CsvDelimiter } from './gradebook.ts';
+import { classReporters } from './class-reporters.ts';
+import type { CsvDelimiter } from './gradebook.ts';
 import { gradeStudent, type StudentGradeOptions, type StudentRow } from './student-grade.ts';
 
 // Grading a class: every entry of the class folder is one student, graded as a single
@@ -74,11 +73,9 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassGrade
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, entries.length)) }, worker));
   const graded = rows.filter((row): row is StudentRow => row !== undefined);
-  const gradebook = path.join(options.out, 'gradebook.csv');
-  writeFileSync(gradebook, renderGradebook(graded, checkIds, options.csvDelimiter));
   const alike = lookAlikes(fingerprints.filter((f): f is Fingerprinted => f !== undefined), template);
-  const summary = path.join(options.out, 'class-summary.md');
-  writeFileSync(summary, renderSummaryPage(graded, checkIds, alike, options.text));
-  writeFileSync(path.join(options.out, 'class.html'), renderClassPage(graded, checkIds, alike, options.text));
+  const result = { rows: graded, checkIds, lookAlikes: alike, text: options.text, csvDelimiter: options.csvDelimiter };
+  for (const reporter of Object.values(classReporters)) writeFileSync(path.join(options.out, reporter.file), reporter.render(result));
+  const [gradebook, summary] = [classReporters.gradebook, classReporters.summary].map((reporter) => path.join(options.out, reporter.file)) as [string, string];
   return { rows: graded, entries, gradebook, notReached: entries.length - graded.length, lookAlikes: alike, summary };
 }

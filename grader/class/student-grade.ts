@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { quoteForShells } from '../cli/repeat-command.ts';
 import { grade } from '../grade.ts';
@@ -6,9 +6,8 @@ import type { Catalogue } from '../i18n/catalogue.ts';
 import type { StartGate } from '../process/start-gate.ts';
 import { noColors } from '../report/colors.ts';
 import { escapeLine } from '../report/escape.ts';
-import { renderJson } from '../report/json.ts';
+import { reporters, studentReportFiles, type ReporterName } from '../report/reporters.ts';
 import { setupLine } from '../report/setup-line.ts';
-import { renderTerminal } from '../report/terminal.ts';
 import type { GradeResult } from '../result.ts';
 import type { Rubric } from '../rubric.ts';
 import { SetupError } from '../setup-error.ts';
@@ -58,7 +57,12 @@ export interface StudentGradeOptions {
   readonly force: boolean;
   /** Shared by the class's grades (process/start-gate.ts). */
   readonly startGate?: StartGate;
+  /** Formats written in each student's folder besides the report and its JSON (--report NAME). */
+  readonly reports?: readonly ReporterName[];
 }
+
+/** Every student's folder has the report to read and its JSON; --report adds formats. */
+const formatsOf = (options: StudentGradeOptions): ReporterName[] => [...new Set<ReporterName>(['terminal', 'json', ...(options.reports ?? [])])];
 
 interface Recorded {
   readonly hash: string;
@@ -80,7 +84,10 @@ export async function gradeStudent(entry: ClassEntry, options: StudentGradeOptio
   const recordFile = path.join(folder, 'grade-record.json');
   const hash = entry.kind === 'files' ? contentHashOfFiles(entry.files ?? []) : contentHash(entry.path);
   const earlier = readRecord(recordFile);
-  if (!options.force && earlier?.fingerprint && earlier.hash === hash && earlier.gradeKey === options.gradeKey) return { ...earlier, resumed: true };
+  // A format asked for since the last run is written by grading again (a row in error has its reason alone).
+  const formats = earlier?.row.status === 'graded' ? formatsOf(options) : ['terminal' as const];
+  const written = formats.every((name) => existsSync(path.join(folder, studentReportFiles[name])));
+  if (!options.force && written && earlier?.fingerprint && earlier.hash === hash && earlier.gradeKey === options.gradeKey) return { ...earlier, resumed: true };
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const { row, fingerprint } = await gradeNow(entry, folder, options);
@@ -108,8 +115,8 @@ async function gradeNow(entry: ClassEntry, folder: string, options: StudentGrade
     return { row: rowOf(result, entry, durationMs()), fingerprint };
   } catch (error) {
     const { problem, reason } = whyNotGraded(error, options.text);
-    writeFileSync(path.join(folder, 'report.txt'), `${reason}\n`);
-    return { row: { ...base, status: 'error', problem, reason, report: path.join(entry.slug, 'report.txt'), durationMs: durationMs() }, fingerprint };
+    writeFileSync(path.join(folder, studentReportFiles.terminal), `${reason}\n`);
+    return { row: { ...base, status: 'error', problem, reason, report: path.join(entry.slug, studentReportFiles.terminal), durationMs: durationMs() }, fingerprint };
   } finally {
     handedIn?.remove();
   }
@@ -119,9 +126,10 @@ function writeReports(result: GradeResult, entry: ClassEntry, folder: string, op
   // A .zip is graded by hand as it is; loose files from the copy in the student's folder.
   const gradedByHand = entry.kind === 'files' ? path.join(folder, handedInFolder) : entry.path;
   const again = ['npm run grade --', quoteForShells(gradedByHand) ?? escapeLine(gradedByHand), `--seed ${result.seed}`, ...(options.quick ? ['--quick'] : []), `--rubric ${result.rubric}`];
-  const report = renderTerminal(result, { text: options.text, colors: noColors, repeatCommand: again.join(' '), folderLabel: entry.student });
-  writeFileSync(path.join(folder, 'report.txt'), report);
-  writeFileSync(path.join(folder, 'report.json'), renderJson(result, options.text));
+  const context = { text: options.text, colors: noColors, repeatCommand: again.join(' '), folderLabel: entry.student };
+  for (const name of formatsOf(options)) {
+    writeFileSync(path.join(folder, studentReportFiles[name]), reporters[name](result, context));
+  }
 }
 
 function rowOf(result: GradeResult, entry: ClassEntry, durationMs: number): StudentRow {
@@ -134,7 +142,7 @@ function rowOf(result: GradeResult, entry: ClassEntry, durationMs: number): Stud
     // A check that does not apply to this run (quick-mode-only, no server to pair) has no column value.
     points: Object.fromEntries(result.checks.filter((check) => check.maxPoints > 0).map((check) => [check.id, check.points])),
     codes: [...new Set(result.checks.flatMap((check) => check.diagnoses))].sort(),
-    report: path.join(entry.slug, 'report.txt'),
+    report: path.join(entry.slug, studentReportFiles.terminal),
     durationMs,
   };
 }

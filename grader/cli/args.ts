@@ -15,7 +15,10 @@ export interface CliOptions {
   readonly quick: boolean;
   readonly seed?: number;
   readonly port?: number;
-  /** Every --report (and --json, its short form), with its file resolved; no file: in place of the terminal report. */
+  /**
+   * Every --report (and --json, its short form), with its file resolved; no file: in place of
+   * the terminal report (in a class grade: in every student's folder too).
+   */
   readonly reports: readonly ReportAsked[];
   /** The options as typed, for the "Repeat this run" line. */
   readonly typed: Raw;
@@ -54,8 +57,12 @@ function splitReport(report: string): { readonly name: string; readonly file?: s
   return at === -1 ? { name: report } : { name: report.slice(0, at), file: report.slice(at + 1) };
 }
 
-/** `--report NAME[=PATH]`, each; at most one of them in place of the terminal report. */
-function reportsAsked(reports: readonly string[], json: string | undefined, cwd: string): ReportAsked[] {
+/**
+ * `--report NAME[=PATH]`, each; at most one of them in place of the terminal report. In a class
+ * grade a name only: every student's folder gets that format, under the name reporters.ts gives.
+ */
+function reportsAsked(reports: readonly string[], json: string | undefined, cwd: string, forClass: boolean): ReportAsked[] {
+  if (forClass && (json !== undefined || reports.some((report) => splitReport(report).file !== undefined))) throw new SetupError({ kind: 'report-with-class' });
   const asked = [...reports, ...(json === undefined ? [] : [`json=${json}`])].map((report) => {
     const { name, file } = splitReport(report);
     if (!isReporterName(name)) throw new SetupError({ kind: 'unknown-report', name, known: reporterNames.join(', ') });
@@ -63,7 +70,7 @@ function reportsAsked(reports: readonly string[], json: string | undefined, cwd:
     return { name, file: file === undefined ? undefined : path.resolve(cwd, file) };
   });
   const instead = asked.filter((report) => report.file === undefined);
-  if (instead.length > 1) throw new SetupError({ kind: 'reports-in-place', names: instead.map((report) => report.name).join(', ') });
+  if (!forClass && instead.length > 1) throw new SetupError({ kind: 'reports-in-place', names: instead.map((report) => report.name).join(', ') });
   return asked;
 }
 
@@ -102,7 +109,6 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
   if (delimiter !== ',' && delimiter !== ';') throw new SetupError({ kind: 'bad-csv-delimiter', value: String(delimiter) });
   if (classArg !== undefined && positionals.length > 0) throw new SetupError({ kind: 'too-many-folders', folders: [classArg, ...positionals].join(', ') });
   const classFolder = classArg === undefined ? undefined : path.resolve(cwd, classArg);
-  if (classFolder !== undefined && (reports.length > 0 || json !== undefined)) throw new SetupError({ kind: 'report-with-class' });
   // Without a folder, a named program's folder is the submission; else the kit's own exercises/,
   // whatever folder the command was typed in.
   const named = server ?? client;
@@ -115,7 +121,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
     quick: flag('quick'),
     seed: integer('seed', str('seed'), 0, 2 ** 32 - 1),
     port: integer('port', str('port'), 1, 65_535),
-    reports: reportsAsked(reports, json, cwd),
+    reports: reportsAsked(reports, json, cwd, classFolder !== undefined),
     typed: raw,
     lang,
     serverCmd: str('server-cmd'),

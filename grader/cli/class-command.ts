@@ -54,6 +54,7 @@ export async function runClassCommand(options: CliOptions, text: Catalogue, sand
     force: options.force,
     jobs,
     csvDelimiter: options.csvDelimiter,
+    reports: options.reports.map((report) => report.name),
     onStudent: (row, done, total, resumed) => {
       graded = done;
       const shown = outcome(row);

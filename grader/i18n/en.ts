@@ -750,7 +750,7 @@ export const en: Catalogue = {
     'bad-number': (p) => `${p.option} needs a whole number from ${p.min} to ${p.max}, not "${p.value}".`,
     'unknown-report': (p) => `--report ${p.name}: no such format (${p.known}).`,
     'reports-in-place': (p) => `--report ${p.names}: only one format can take the terminal report's place; give the others a file (--report NAME=FILE).`,
-    'report-with-class': () => '--report and --json are for one submission; a class grade writes its own files (report.txt and report.json per student, gradebook.csv, class-summary.md, class.html).',
+    'report-with-class': () => 'In a class grade --report takes a format\'s name only (--report junit: every student\'s folder gets report.xml); --json FILE and --report NAME=FILE are for one submission.',
     'bad-csv-delimiter': (p) => `--csv-delimiter is "," or ";", not "${p.value}".`,
     'not-a-class-folder': (p) => `--class needs a folder of submissions (one sub-folder or .zip per student): ${p.path}`,
     'class-needs-sandbox': () =>
@@ -762,6 +762,7 @@ export const en: Catalogue = {
     'sandbox-unavailable': (p) =>
       ({
         'not-linux': `--sandbox works only on Linux (this is ${p.detail}); grade without it, or on a Linux machine.`,
+        portable: '--sandbox needs the Linux ways, which LAB_GRADER_PORTABLE=1 turns off: unset it, or grade without --sandbox (nothing was run).',
         'no-bwrap': '--sandbox needs bubblewrap, which is not installed: apt-get install bubblewrap (nothing was run).',
         'no-util-linux': `--sandbox needs ${p.detail} (util-linux), which is not installed (nothing was run).`,
         'bwrap-refused': `--sandbox: bubblewrap cannot create namespaces on this machine (${p.detail}); nothing was run.`,
@@ -845,7 +846,7 @@ Options:`,
       rubric: 'kit (default), classic, or a rubric file (.json)',
       seed: 'repeat a run exactly (the report prints its seed)',
       port: 'the port your server hard-codes, if not 12345',
-      report: 'also write the results in another format, to a file or (without =<file>) instead of this report:\nterminal, json, junit, markdown, gradescope, classroom (repeatable: every format from one run)',
+      report: 'also write the results in another format, to a file or (without =<file>) instead of this report:\nterminal, json, junit, markdown, gradescope, classroom (repeatable: every format from one run;\nwith --class, a name only: every student\'s folder gets that format)',
       json: 'also write the results as JSON (the same as --report json=<file>; when nothing could be graded: status "error" and why)',
       lang: 'language of the report (default: from your locale)',
       'server-cmd': 'run the server with this command instead (wins over --server)',

@@ -754,7 +754,7 @@ export const id: Catalogue = {
     'bad-number': (p) => `${p.option} perlu bilangan bulat dari ${p.min} sampai ${p.max}, bukan "${p.value}".`,
     'unknown-report': (p) => `--report ${p.name}: format ini tidak ada (${p.known}).`,
     'reports-in-place': (p) => `--report ${p.names}: hanya satu format yang bisa menggantikan laporan terminal; beri yang lain sebuah file (--report NAMA=FILE).`,
-    'report-with-class': () => '--report dan --json untuk satu tugas; penilaian kelas menulis file-filenya sendiri (report.txt dan report.json per mahasiswa, gradebook.csv, class-summary.md, class.html).',
+    'report-with-class': () => 'Pada penilaian kelas --report hanya menerima nama format (--report junit: folder setiap mahasiswa mendapat report.xml); --json FILE dan --report NAMA=FILE untuk satu tugas.',
     'bad-csv-delimiter': (p) => `--csv-delimiter bernilai "," atau ";", bukan "${p.value}".`,
     'not-a-class-folder': (p) => `--class memerlukan folder berisi tugas (satu sub-folder atau .zip per mahasiswa): ${p.path}`,
     'class-needs-sandbox': () =>
@@ -766,6 +766,7 @@ export const id: Catalogue = {
     'sandbox-unavailable': (p) =>
       ({
         'not-linux': `--sandbox hanya bisa di Linux (ini ${p.detail}); nilai tanpa opsi itu, atau di komputer Linux.`,
+        portable: '--sandbox memerlukan cara khusus Linux, yang dimatikan oleh LAB_GRADER_PORTABLE=1: hapus variabel itu, atau nilai tanpa --sandbox (tidak ada yang dijalankan).',
         'no-bwrap': '--sandbox memerlukan bubblewrap, yang belum terpasang: apt-get install bubblewrap (tidak ada yang dijalankan).',
         'no-util-linux': `--sandbox memerlukan ${p.detail} (util-linux), yang belum terpasang (tidak ada yang dijalankan).`,
         'bwrap-refused': `--sandbox: bubblewrap tidak bisa membuat namespace di komputer ini (${p.detail}); tidak ada yang dijalankan.`,
@@ -850,7 +851,7 @@ Opsi:`,
       rubric: 'kit (bawaan), classic, atau file rubrik (.json)',
       seed: 'mengulang penilaian yang persis sama (laporan mencetak seed-nya)',
       port: 'port yang ditulis mati di server Anda, jika bukan 12345',
-      report: 'juga tulis hasilnya dalam format lain, ke file atau (tanpa =<file>) menggantikan laporan ini:\nterminal, json, junit, markdown, gradescope, classroom (boleh berulang: semua format dari satu penilaian)',
+      report: 'juga tulis hasilnya dalam format lain, ke file atau (tanpa =<file>) menggantikan laporan ini:\nterminal, json, junit, markdown, gradescope, classroom (boleh berulang: semua format dari satu penilaian;\ndengan --class, nama saja: folder setiap mahasiswa mendapat format itu)',
       json: 'juga menulis hasilnya sebagai JSON (sama dengan --report json=<file>; jika tidak ada yang bisa dinilai: status "error" beserta alasannya)',
       lang: 'bahasa laporan (bawaan: dari locale komputer Anda)',
       'server-cmd': 'jalankan server dengan perintah ini (menggantikan --server)',

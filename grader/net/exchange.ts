@@ -4,6 +4,8 @@ import type { Network } from './network.ts';
 import { ProbeState } from './probe-state.ts';
 import { readTcpTable } from './tcp-table.ts';
 import type { TranscriptEvent } from './transcript.ts';
+import { serverEndHeld } from './listener-tools.ts';
+import { usesLinuxWays } from '../platform.ts';
 
 // The grader's TCP probe: one connection, a scripted message (possibly in delayed segments),
 // then whatever the server answers, recorded byte for byte. Every wait has a deadline, and
@@ -67,7 +69,7 @@ export async function exchange(port: number, script: ExchangeScript, network: Ne
   } finally {
     if (!state.closed) {
       events.push({ kind: 'grader-closed', atMs: now() });
-      if (serverEndIsOrphaned(state, port, network)) socket.resetAndDestroy();
+      if (await serverEndIsOrphaned(state, port, network)) socket.resetAndDestroy();
       else socket.destroy();
     }
   }
@@ -97,8 +99,12 @@ export async function exchange(port: number, script: ExchangeScript, network: Ne
  * at once, and no program is there any more to see it. A program that still holds its end (a
  * Node server after socket.end()) would see the reset as an error: it gets a normal close.
  */
-function serverEndIsOrphaned(state: ProbeState, port: number, network: Network): boolean {
+async function serverEndIsOrphaned(state: ProbeState, port: number, network: Network): Promise<boolean> {
   if (state.serverClosedAtMs === undefined || state.reset || state.halfClosedAtMs !== undefined) return false;
+  // Without the kernel's tables, lsof tells whether a program holds that end. Windows has no
+  // lsof: a normal close there (whether TIME_WAIT keeps a Windows server from listening on its
+  // port again is not tested: the kit's machine is Linux).
+  if (!usesLinuxWays()) return state.clientPort !== undefined && (await serverEndHeld(port, state.clientPort)) === false;
   return (readTcpTable(network.procNet) ?? []).some(
     (socket) =>
       socket.localPort === port &&

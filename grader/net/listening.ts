@@ -2,6 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readlinkSync } from 'no
 import { connectToServer } from './connect.ts';
 import { machineNetwork, type Network } from './network.ts';
 import { readTcpTable } from './tcp-table.ts';
+import { usesLinuxWays } from '../platform.ts';
 
 // Whether something listens on a port. On Linux the kernel's socket tables answer without
 // connecting: a connection would count as a client, and a server that exits after its first
@@ -10,7 +11,7 @@ import { readTcpTable } from './tcp-table.ts';
 /** Listening sockets by inode, with their ports; undefined where the kernel's tables cannot be read. */
 function readListeningSockets(procNet: string | undefined): Map<string, number> | undefined {
   const table = procNet === undefined ? undefined : readTcpTable(procNet);
-  return table && new Map(table.filter((socket) => socket.state === 'listen').map((socket) => [socket.inode, socket.localPort]));
+  return table && new Map(table.flatMap((socket) => (socket.state === 'listen' && socket.inode !== undefined ? [[socket.inode, socket.localPort] as const] : [])));
 }
 
 /**
@@ -19,7 +20,7 @@ function readListeningSockets(procNet: string | undefined): Map<string, number> 
  * a network of its own. Empty where this cannot be seen.
  */
 export function portsListenedBy(pid: number | undefined): number[] {
-  if (pid === undefined) return [];
+  if (pid === undefined || !usesLinuxWays()) return [];
   // The process's own sockets first: the tables list every socket of the namespace (a class's
   // worth of TIME_WAITs), and a program still starting up holds none but its standard streams
   // (socket pairs too, where Node made them).
@@ -31,6 +32,7 @@ export function portsListenedBy(pid: number | undefined): number[] {
 
 /** A process and its descendants (a wrapper command may leave the listening to a child). */
 export function processTree(pid: number, depth = 0): number[] {
+  if (!usesLinuxWays()) return [pid];
   let children: number[] = [];
   try {
     children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
@@ -43,6 +45,7 @@ export function processTree(pid: number, depth = 0): number[] {
 /** The socket inodes a process holds open. */
 export function socketInodesOf(pid: number, options: { readonly besidesStandardStreams?: boolean } = {}): string[] {
   let fds: string[];
+  if (!usesLinuxWays()) return [];
   try {
     fds = readdirSync(`/proc/${pid}/fd`);
   } catch {

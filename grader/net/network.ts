@@ -1,6 +1,7 @@
 import net from 'node:net';
 import type { ConnectAttempt } from './connect.ts';
 import { ownProcNet } from './tcp-table.ts';
+import { usesLinuxWays } from '../platform.ts';
 
 // Where a program runs and the grader meets it: the machine's own network, or a network
 // namespace of the program's copy alone (own-network.ts), where its port cannot clash with
@@ -62,7 +63,7 @@ function listen(host: string, port: number, options: ListenOptions, onConnection
 
 export const machineNetwork: Network = {
   kind: 'machine',
-  procNet: process.platform === 'linux' ? ownProcNet : undefined,
+  procNet: usesLinuxWays() ? ownProcNet : undefined,
   entry: [],
   connectOnce,
   listen,

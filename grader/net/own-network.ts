@@ -6,6 +6,7 @@ import { forgetProgram, rememberProgram } from '../process/registry.ts';
 import { unwatchGroup, watchGroup } from '../process/reaper.ts';
 import type { ConnectAttempt } from './connect.ts';
 import type { Listener, ListenOptions, Network } from './network.ts';
+import { usesLinuxWays } from '../platform.ts';
 
 // A network of one program's copy alone: a Linux network namespace holding a loopback
 // interface and nothing else. A server that hard-codes port 12345 gets the port to itself
@@ -170,7 +171,7 @@ export class OwnNetworks {
 
   /** Networks of their own for one grade; undefined where the machine cannot give them. */
   static async open(): Promise<OwnNetworks | undefined> {
-    if (process.platform !== 'linux' || process.env.LAB_GRADER_NETWORK === 'machine') return undefined;
+    if (!usesLinuxWays() || process.env.LAB_GRADER_NETWORK === 'machine') return undefined;
     try {
       return new OwnNetworks(await openDoorNetwork());
     } catch {

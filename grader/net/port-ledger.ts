@@ -87,7 +87,7 @@ async function pollTimeWait(port: number, limitMs: number, signal?: AbortSignal)
 
 /** The program listening on the port, as "name (pid N)", where this machine lets the grader see it. */
 export function portOwner(port: number): string | undefined {
-  const inodes = new Set(readTcpTable()?.filter((socket) => socket.state === 'listen' && socket.localPort === port).map((socket) => socket.inode));
+  const inodes = new Set(readTcpTable()?.flatMap((socket) => (socket.state === 'listen' && socket.localPort === port && socket.inode !== undefined ? [socket.inode] : [])));
   if (inodes.size === 0) return undefined;
   let pids: string[] = [];
   try {

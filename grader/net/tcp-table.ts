@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { usesLinuxWays } from '../platform.ts';
+import { readNetstatTable } from './netstat-table.ts';
 
 // The kernel's TCP socket tables of one network namespace (/proc/<pid>/net/tcp and tcp6 on
 // Linux): which ports are listened on, which connections linger in TIME_WAIT, and whether the
@@ -36,8 +38,8 @@ export interface TcpSocket {
   readonly localPort: number;
   readonly remotePort: number;
   readonly state: TcpState;
-  /** '0' when no program holds the socket any more (closed, or never accepted). */
-  readonly inode: string;
+  /** '0' when no program holds the socket any more (closed, or never accepted); undefined where netstat listed it. */
+  readonly inode: string | undefined;
 }
 
 /** The machine's own network as the grader sees it. */
@@ -47,6 +49,8 @@ const portOf = (address: string) => Number.parseInt(address.slice(address.lastIn
 
 /** Every TCP socket of the namespace that `procNet` belongs to; undefined where the tables cannot be read. */
 export function readTcpTable(procNet: string = ownProcNet): TcpSocket[] | undefined {
+  // Elsewhere only the machine's network is there, and netstat lists it.
+  if (!usesLinuxWays()) return readNetstatTable();
   const sockets: TcpSocket[] = [];
   let readAny = false;
   for (const table of ['tcp', 'tcp6']) {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { jailedCommand, type JailedCommand } from '../sandbox/jail.ts';
 import { requireSandbox } from '../sandbox/support.ts';
+import { usesLinuxWays } from '../platform.ts';
 
 // How a program is started so that it and everything it starts can be ended at once, even if
 // the grader itself is killed. With --sandbox, bubblewrap (sandbox/jail.ts). Otherwise on Linux,
@@ -14,7 +15,7 @@ export type Isolation = 'sandbox' | 'pid-namespace' | 'process-group';
 const namespaceWrapper = ['setpriv', '--pdeathsig', 'KILL', '--', 'unshare', '--pid', '--fork', '--kill-child=SIGKILL', '--'];
 
 function detect(): Exclude<Isolation, 'sandbox'> {
-  if (process.platform !== 'linux' || process.env.LAB_GRADER_ISOLATION === 'process-group') return 'process-group';
+  if (!usesLinuxWays() || process.env.LAB_GRADER_ISOLATION === 'process-group') return 'process-group';
   const probe = spawnSync(namespaceWrapper[0] as string, [...namespaceWrapper.slice(1), 'true'], { stdio: 'ignore', timeout: 5_000 });
   return probe.status === 0 ? 'pid-namespace' : 'process-group';
 }

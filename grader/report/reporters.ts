@@ -26,6 +26,16 @@ export const reporters = {
 
 export type ReporterName = keyof typeof reporters;
 
+/** The file each format is written to in a student's folder of a class grade. */
+export const studentReportFiles: Readonly<Record<ReporterName, string>> = {
+  terminal: 'report.txt',
+  json: 'report.json',
+  junit: 'report.xml',
+  markdown: 'report.md',
+  gradescope: 'results.json',
+  classroom: 'classroom-result.txt',
+};
+
 export const reporterNames = Object.keys(reporters) as ReporterName[];
 
 export function isReporterName(name: string): name is ReporterName {

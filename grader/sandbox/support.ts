@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { SetupError } from '../setup-error.ts';
 import { availableCgroupLimits, type LimitKind } from './limits.ts';
+import { usesLinuxWays } from '../platform.ts';
 
 // Whether this machine can give a program the sandbox of --sandbox, found out once by starting
 // bubblewrap for real: an installed bwrap can still be refused namespaces (no privilege, a
@@ -14,7 +15,7 @@ export type SandboxSupport =
       /** The cgroup limits the grader may set here; rlimits are always set. */
       readonly cgroupLimits: readonly LimitKind[];
     }
-  | { readonly available: false; readonly reason: 'not-linux' | 'no-bwrap' | 'no-util-linux' | 'bwrap-refused'; readonly detail: string };
+  | { readonly available: false; readonly reason: 'not-linux' | 'portable' | 'no-bwrap' | 'no-util-linux' | 'bwrap-refused'; readonly detail: string };
 
 export const nobody = 65534;
 
@@ -24,6 +25,7 @@ function firstLine(text: string | undefined): string {
 
 function detect(): SandboxSupport {
   if (process.platform !== 'linux') return { available: false, reason: 'not-linux', detail: process.platform };
+  if (!usesLinuxWays()) return { available: false, reason: 'portable', detail: 'LAB_GRADER_PORTABLE=1' };
   for (const tool of ['setpriv', 'prlimit']) {
     if (spawnSync(tool, ['--version'], { stdio: 'ignore', timeout: 5_000 }).error) {
       return { available: false, reason: 'no-util-linux', detail: tool };

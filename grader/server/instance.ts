@@ -1,5 +1,6 @@
 import { getFreePort } from '../net/free-port.ts';
 import { canSeeListeningSockets, isListening, portsListenedBy } from '../net/listening.ts';
+import { portsListenedByTool } from '../net/listener-tools.ts';
 import { machineNetwork, type Network } from '../net/network.ts';
 import type { OwnNetworks } from '../net/own-network.ts';
 import type { PortLedger } from '../net/port-ledger.ts';
@@ -139,12 +140,14 @@ async function findListeningPort(
   ownersVisible: boolean,
   network: Network,
 ): Promise<{ port: number; portSource: PortSource } | undefined> {
-  if (ownersVisible) {
-    const owned = portsListenedBy(program.pid);
+  // The kernel's tables, or else the system's tools (lsof, netstat), where they can be had.
+  const owned = ownersVisible ? portsListenedBy(program.pid) : await portsListenedByTool(program.pid);
+  if (owned !== undefined) {
     if (owned.includes(port)) return { port, portSource: 'env' };
     const other = options.acceptFixedPort ? owned[0] : undefined;
     return other === undefined ? undefined : { port: other, portSource: 'fixed' };
   }
+  // Nothing tells who listens: a short connection, which the program sees as a silent client.
   if (await isListening(port, network)) return { port, portSource: 'env' };
   const watchFixed = options.acceptFixedPort && !options.fixedPortTaken && fixedPort !== port;
   return watchFixed && (await isListening(fixedPort, network)) ? { port: fixedPort, portSource: 'fixed' } : undefined;

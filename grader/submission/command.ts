@@ -38,8 +38,8 @@ export const typescriptFormatFolder = path.dirname(fileURLToPath(typescriptForma
 
 let pythonPromise: Promise<{ executable: string; version: string } | undefined> | undefined;
 
-async function probePython(candidate: string) {
-  const result = await execa(candidate, ['-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], {
+async function probePython(candidate: string, args: readonly string[] = []) {
+  const result = await execa(candidate, [...args, '-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], {
     reject: false,
     timeout: 10_000,
   });
@@ -48,9 +48,13 @@ async function probePython(candidate: string) {
   return { executable, version };
 }
 
-/** The real interpreter behind python3 (or python): running it directly skips version-manager shims. */
+/**
+ * The real interpreter behind python3 (or python, or Windows' py launcher): running it directly
+ * skips version-manager shims. On Windows `python3` may be the Store's stand-in, which prints no
+ * version: the next one is tried.
+ */
 function findPython() {
-  pythonPromise ??= (async () => (await probePython('python3')) ?? (await probePython('python')))();
+  pythonPromise ??= (async () => (await probePython('python3')) ?? (await probePython('python')) ?? (process.platform === 'win32' ? await probePython('py', ['-3']) : undefined))();
   return pythonPromise;
 }
 

@@ -104,10 +104,15 @@ test("Moodle's other layouts: a student's folder holding their .zip, and loose f
   await writeZip(fajarZip, { 'server.py': readFileSync(fixture('fakes/strips-message/server.py'), 'utf8') });
 
   const out = path.join(scratch, 'moodle-grades');
-  const run = await runCli(['--class', folder, '--out', out, '--quick', '--jobs', '3', '--lang', 'en'], {}, 240_000);
+  // Every student's folder also gets the formats asked for by name.
+  const run = await runCli(['--class', folder, '--out', out, '--quick', '--jobs', '3', '--lang', 'en', '--report', 'junit', '--report', 'markdown'], {}, 240_000);
   expect(run.exitCode, String(run.stderr)).toBe(0);
   const rows = rowsOf(readFileSync(path.join(out, 'gradebook.csv'), 'utf8'));
   const byStudent = Object.fromEntries(rows.slice(1).map((row) => [row[0], { passed: row[4], status: row[5], codes: row.at(-3) }]));
+  const fajarJunit = readFileSync(path.join(out, 'Fajar', 'report.xml'), 'utf8');
+  expect(fajarJunit).toMatch(/<failure [^>]*counts-stripped/);
+  expect(readFileSync(path.join(out, 'Fajar', 'report.md'), 'utf8')).toContain('counts-stripped');
+  expect(readFileSync(path.join(out, 'Dewi_Lestari', 'report.xml'), 'utf8')).not.toContain('<failure');
   expect(byStudent).toEqual({
     'Dewi Lestari': { passed: 'yes', status: 'graded', codes: '' },
     'Eko Prasetyo': { passed: 'yes', status: 'graded', codes: '' },

@@ -15,7 +15,7 @@ const scratch = scratchOutsideKit('lab-test-class-page-');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function chromium(): Promise<string> {
-  for (const name of ['chromium', 'chromium-browser']) {
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
     const found = await execa('sh', ['-c', `command -v ${name}`], { reject: false });
     if (found.exitCode === 0) return String(found.stdout).trim();
   }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readTcpTable } from '../../net/tcp-table.ts';
@@ -12,8 +13,18 @@ export interface ProcessInfo {
   readonly commandLine: string;
 }
 
+// The suite checks what it left behind on every system the kit's CI runs on: through /proc on
+// Linux, and where there is none (macOS, Windows) through what the system's own tools list.
+
+/** Runs a listing tool; its lines, or none where it cannot run. */
+function linesOf(command: string, args: readonly string[]): string[] {
+  const run = spawnSync(command, args, { encoding: 'utf8', timeout: 15_000, windowsHide: true, maxBuffer: 64 * 1024 * 1024 });
+  return run.status === 0 ? run.stdout.split(/\r?\n/) : [];
+}
+
 /** Every process on the machine whose command line mentions one of `needles`. */
 export function processesMentioning(needles: readonly string[]): ProcessInfo[] {
+  if (process.platform !== 'linux') return listedProcesses().filter(({ pid, commandLine }) => pid !== process.pid && needles.some((needle) => commandLine.includes(needle)));
   const found: ProcessInfo[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
@@ -28,9 +39,43 @@ export function processesMentioning(needles: readonly string[]): ProcessInfo[] {
   return found;
 }
 
+/** Every process, as ps (macOS, other Unixes) or Windows' process table lists them. */
+export function listedProcesses(): ProcessInfo[] {
+  const lines =
+    process.platform === 'win32'
+      ? linesOf('powershell', ['-NoProfile', '-NonInteractive', '-Command', 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.CommandLine)" }'])
+      : linesOf('ps', ['-axww', '-o', 'pid=,command=']);
+  return lines.flatMap((line) => {
+    const match = /^\s*(\d+)\s+(.*)$/.exec(line);
+    return match ? [{ pid: Number(match[1]), commandLine: (match[2] ?? '').trim() }] : [];
+  });
+}
+
 /** TCP ports in LISTEN state on this machine. */
 export function listeningPorts(): Set<number> {
-  return new Set((readTcpTable() ?? []).filter((socket) => socket.state === 'listen').map((socket) => socket.localPort));
+  if (process.platform === 'linux') return new Set((readTcpTable() ?? []).filter((socket) => socket.state === 'listen').map((socket) => socket.localPort));
+  return netstatListeningPorts();
+}
+
+/** The listening ports as netstat lists them (macOS, Windows, and Linux's net-tools). */
+export function netstatListeningPorts(): Set<number> {
+  return listeningPortsFromNetstat(linesOf('netstat', process.platform === 'win32' ? ['-an', '-p', 'TCP'] : ['-an', '-p', 'tcp']));
+}
+
+/**
+ * The listening ports in netstat's lines: macOS writes `tcp4 0 0 127.0.0.1.12345 *.* LISTEN`,
+ * Windows `TCP 127.0.0.1:12345 0.0.0.0:0 LISTENING`; the local address is the first that
+ * ends in a port, after a dot or a colon.
+ */
+export function listeningPortsFromNetstat(lines: readonly string[]): Set<number> {
+  const ports = new Set<number>();
+  for (const line of lines) {
+    if (!/\bLISTEN(ING)?\b/.test(line)) continue;
+    const local = line.trim().split(/\s+/).find((field) => /[.:]\d+$/.test(field));
+    const port = local === undefined ? undefined : Number(/(\d+)$/.exec(local)?.[1]);
+    if (port !== undefined) ports.add(port);
+  }
+  return ports;
 }
 
 export async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
