@@ -1,13 +1,17 @@
 import { statSync } from 'node:fs';
 import { unpackZip } from './class/handed-in.ts';
 import { ZipRefused } from './class/unzip.ts';
-import { parseCliArgs, peekLang, peekReportFiles } from './cli/args.ts';
+import { parseCliArgs, peekLang, peekReportFiles, type CliOptions } from './cli/args.ts';
+import { renderExplanation } from './report/explain.ts';
+import { findSubmission } from './submission/find.ts';
+import { languageOfFile } from './submission/language.ts';
+import type { ProgramLanguage } from './result.ts';
 import { usageText } from './cli/option-table.ts';
 import { runClassCommand } from './cli/class-command.ts';
 import { repeatCommand } from './cli/repeat-command.ts';
 import { grade } from './grade.ts';
 import type { Catalogue } from './i18n/catalogue.ts';
-import { catalogues, langFromEnvironment } from './i18n/index.ts';
+import { catalogues } from './i18n/index.ts';
 import { killAllPrograms } from './process/registry.ts';
 import { colorsFor, noColors } from './report/colors.ts';
 import { errorRenderers, type RunFailure } from './report/error-json.ts';
@@ -19,6 +23,7 @@ import { inPrivateNetwork, runInPrivateNetwork } from './sandbox/private-network
 import { requireSandbox } from './sandbox/support.ts';
 import { loadRubric } from './rubric-file.ts';
 import { SetupError } from './setup-error.ts';
+import { chooseLang, readSettings } from './settings.ts';
 
 // The only place that writes to the terminal and exits. Exit status: 0 every required check
 // passed, 1 one failed, 2 a usage or setup error (lab contract §8). Whatever it prints that
@@ -29,12 +34,34 @@ function crashedLine(text: Catalogue, error: unknown): string {
   return text.cli.crashed(escapeLine(error instanceof Error ? error.message : String(error)));
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  const text = catalogues[peekLang(argv) ?? langFromEnvironment(process.env)];
+/** The language the student's programs are written in, for --explain's example; undefined where none is found. */
+function programLanguageIn(options: CliOptions): ProgramLanguage | undefined {
   try {
-    const options = parseCliArgs(argv, process.env.INIT_CWD ?? process.cwd());
+    const { server, client } = findSubmission(options.folder, ['server', 'client'], { server: options.server, client: options.client });
+    const language = [server, client].flatMap((file) => (file === undefined ? [] : [languageOfFile(file)?.language]))[0];
+    return language === undefined ? undefined : language === 'python' ? 'python' : 'node';
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language of a run that stops before its settings are read: --lang, or the locale. */
+function languageBeforeSettings(argv: readonly string[]): Catalogue {
+  return catalogues[peekLang(argv) ?? chooseLang(undefined, { ...process.env, LAB_LANG: undefined }, {})];
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let text = languageBeforeSettings(argv);
+  try {
+    const settings = readSettings();
+    text = catalogues[chooseLang(peekLang(argv), process.env, settings)];
+    const options = parseCliArgs(argv, process.env.INIT_CWD ?? process.cwd(), settings);
     if (options.help) {
       process.stdout.write(`${usageText(text)}\n`);
+      return 0;
+    }
+    if (options.explain !== undefined) {
+      process.stdout.write(renderExplanation(options.explain, text, programLanguageIn(options), colorsFor(process.stdout, process.env)));
       return 0;
     }
     // A class is code you did not write: in the sandbox unless --no-sandbox says otherwise.
@@ -45,7 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return await runInPrivateNetwork();
     }
     const lastWords: LastWords = {};
-    endProgramsOnInterrupt(lastWords);
+    endProgramsOnInterrupt(lastWords, text);
     if (options.classFolder !== undefined) return await runClassCommand(options, text, sandbox, lastWords);
     // A student's .zip (a class report's "repeat this run" names one) is graded unpacked.
     const handedIn = /\.zip$/i.test(options.folder) && statSync(options.folder, { throwIfNoEntry: false })?.isFile() ? await unpackZip(options.folder) : undefined;
@@ -60,6 +87,7 @@ async function main(argv: readonly string[]): Promise<number> {
       serverFile: options.server,
       clientFile: options.client,
       sandbox: options.sandbox,
+      selection: options.selection,
     }).finally(() => handedIn?.remove());
     const repeat = repeatCommand(options, result.seed);
     const context: ReportContext = {
@@ -132,13 +160,13 @@ export interface LastWords {
   line?: () => string;
 }
 
-function endProgramsOnInterrupt(lastWords: LastWords): void {
+function endProgramsOnInterrupt(lastWords: LastWords, text: Catalogue): void {
   process.on('exit', () => killAllPrograms());
   for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
     process.on(signal, () => {
       killAllPrograms();
       // Rubs out a class's status line first, if one is drawn.
-      process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : '\n'}${catalogues[langFromEnvironment(process.env)].cli.interrupted}\n`);
+      process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : '\n'}${text.cli.interrupted}\n`);
       if (lastWords.line) process.stderr.write(`${lastWords.line()}\n`);
       process.exit(status);
     });

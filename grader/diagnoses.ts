@@ -79,3 +79,9 @@ export function severityOf(code: DiagnosisCode): Severity {
 export function isWarningCode(code: DiagnosisCode): boolean {
   return severityOf(code) !== 'error';
 }
+
+export const allDiagnosisCodes: readonly DiagnosisCode[] = [...serverCodes, ...clientCodes];
+
+export function isDiagnosisCode(value: string): value is DiagnosisCode {
+  return (allDiagnosisCodes as readonly string[]).includes(value);
+}

@@ -19,6 +19,7 @@ import { sandboxLimits, removeLeftoverGroups } from './sandbox/limits.ts';
 import { inPrivateNetwork } from './sandbox/private-network.ts';
 import { requireSandbox } from './sandbox/support.ts';
 import { SetupError } from './setup-error.ts';
+import { selectChecks, type Selection } from './selection.ts';
 
 // Grading one submission folder, from finding its files to the plain result data that the
 // reporters render. The server and the client are graded at the same time; nothing here writes
@@ -48,6 +49,8 @@ export interface GradeOptions {
    * and the client's runs get networks of their own wherever the machine allows it (net/own-network.ts).
    */
   readonly ownNetworks?: false;
+  /** Less than a whole grade (--only, --check). */
+  readonly selection?: Selection;
 }
 
 async function commandFor(file: string | undefined, custom: string | undefined, folder: string, run: { sandboxed: boolean; compiler: TypeScriptBuilds; startGate?: StartGate }): Promise<LaunchCommand | undefined> {
@@ -93,12 +96,15 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
 }
 
 async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | undefined>, builds: TypeScriptBuilds, startedAt: number): Promise<GradeResult> {
-  const parts = [...(options.serverCommand ? [] : ['server' as const]), ...(options.clientCommand ? [] : ['client' as const])];
+  const selected = selectChecks(options.selection);
+  // The server is run for its own checks, and for a client check that pairs the two.
+  const wanted = { server: selected.server.length > 0 || selected.pairs, client: selected.client.length > 0 };
+  const parts = [...(options.serverCommand || !wanted.server ? [] : ['server' as const]), ...(options.clientCommand || !wanted.client ? [] : ['client' as const])];
   const submission = findSubmission(options.folder, parts, { server: options.serverFile, client: options.clientFile });
   const isolation = isolationFor(options.sandbox ?? false);
   const run = { sandboxed: isolation.kind === 'sandbox', compiler: builds, startGate: options.startGate };
-  const serverCommand = await commandFor(submission.server, options.serverCommand, submission.folder, run);
-  const clientCommand = await commandFor(submission.client, options.clientCommand, submission.folder, run);
+  const serverCommand = wanted.server ? await commandFor(submission.server, options.serverCommand, submission.folder, run) : undefined;
+  const clientCommand = wanted.client ? await commandFor(submission.client, options.clientCommand, submission.folder, run) : undefined;
   const seed = options.seed ?? randomSeed();
   const timing = timingFor(options.quick ?? false);
   const fixedPort = options.fixedPort ?? labPort;
@@ -113,13 +119,14 @@ async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | u
   };
   let tellPortSource: (source: 'env' | 'fixed' | undefined) => void = () => undefined;
   const serverPortSource = new Promise<'env' | 'fixed' | undefined>((resolve) => (tellPortSource = resolve));
-  const serverPart = launch
-    ? gradeServer({ launch, seed, timing, onPortSource: tellPortSource, networks }).finally(() => tellPortSource(undefined))
-    : Promise.resolve(undefined);
+  const serverPart =
+    launch && selected.server.length > 0
+      ? gradeServer({ launch, seed, timing, onPortSource: tellPortSource, networks, checks: selected.server }).finally(() => tellPortSource(undefined))
+      : Promise.resolve(tellPortSource(undefined));
   // The client's fallback to the hard-coded port waits until the server's copies have let go of it.
   const serverDone = serverPart.then(() => undefined, () => undefined);
   const clientPart = clientCommand
-    ? gradeClient({ command: clientCommand, seed, timing, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource, networks, ports })
+    ? gradeClient({ command: clientCommand, seed, timing, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource, networks, ports, checks: selected.client })
     : Promise.resolve([]);
   // Both parts end before anything is reported, also when one of them meets a setup problem.
   const [serverSettled, clientSettled] = await Promise.allSettled([serverPart, clientPart]);
@@ -149,5 +156,6 @@ async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | u
     network: { copiesOnFixedPort: networks ? 'own' : 'machine', notes: ports.notes },
     portsLeftBound,
     durationMs: Math.round(performance.now() - startedAt),
+    ...(options.selection === undefined ? {} : { selection: options.selection }),
   };
 }

@@ -5,6 +5,7 @@ import type { OutputLine } from './process/output.ts';
 import type { PortNote } from './net/port-ledger.ts';
 import type { LimitKind, sandboxLimits } from './sandbox/limits.ts';
 import type { SourceLanguage } from './submission/language.ts';
+import type { Selection } from './selection.ts';
 
 // The grader's results as plain data. Reporters (terminal, JSON) only render these; nothing
 // here depends on the language of the report.
@@ -184,6 +185,8 @@ export interface GradeResult {
   /** Ports the submission's programs used that were still bound after they had all been ended. */
   readonly portsLeftBound: readonly number[];
   readonly durationMs: number;
+  /** Less than a whole grade was asked for (--only, --check): the checks run are not the grade. */
+  readonly selection?: Selection;
 }
 
 /** What the hints name: Python's calls, or Node's (TypeScript and JavaScript); 'other' for a command of the instructor's. */

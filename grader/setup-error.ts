@@ -29,7 +29,15 @@ export type SetupProblem =
   | { readonly kind: 'empty-command' }
   | { readonly kind: 'sandbox-unavailable'; readonly reason: 'not-linux' | 'portable' | 'no-bwrap' | 'no-util-linux' | 'bwrap-refused'; readonly detail: string }
   | { readonly kind: 'sandbox-outside-private-network' }
-  | { readonly kind: 'bad-rubric'; readonly file: string; readonly detail: string };
+  | { readonly kind: 'bad-rubric'; readonly file: string; readonly detail: string }
+  | { readonly kind: 'bad-settings'; readonly file: string; readonly detail: string }
+  | { readonly kind: 'bad-lang-env'; readonly value: string }
+  | { readonly kind: 'bad-track'; readonly value: string }
+  | { readonly kind: 'bad-only'; readonly value: string }
+  | { readonly kind: 'unknown-check'; readonly id: string; readonly near: string }
+  | { readonly kind: 'nothing-selected'; readonly only: string; readonly checks: string }
+  | { readonly kind: 'selection-with-class' }
+  | { readonly kind: 'unknown-code'; readonly code: string; readonly near: string };
 
 export class SetupError extends Error {
   constructor(readonly problem: SetupProblem) {

@@ -19,7 +19,6 @@ if (existsSync(out) && readdirSync(out).length > 0) fail(`${out} is not empty: t
 mkdirSync(out, { recursive: true });
 
 const folder = values.track === 'python' ? 'exercises/python' : 'exercises';
-const gradeArgs = [folder === 'exercises' ? '' : folder, ...(values.rubric === undefined ? [] : ['--rubric rubric.json']), `--lang ${values.lang}`].filter(Boolean).join(' ');
 
 const copy = (from: string, to = from, filter?: (source: string) => boolean) => cpSync(path.join(kitRoot, from), path.join(out, to), { recursive: true, ...(filter ? { filter } : {}) });
 copy('grader', 'grader', (source) => !source.startsWith(path.join(kitRoot, 'grader', 'test')));
@@ -39,6 +38,10 @@ const workflow = readFileSync(path.join(kitRoot, 'github-classroom', 'classroom.
 mkdirSync(path.join(out, '.github', 'workflows'), { recursive: true });
 writeFileSync(path.join(out, '.github', 'workflows', 'classroom.yml'), workflow);
 writeFileSync(path.join(out, '.gitignore'), 'node_modules/\n');
+// The course's settings: `npm run grade`, typed in the kit's folder, grades the track's folder
+// with the course's rubric, in the course's language; nothing to type.
+const settings = { lang: values.lang, ...(values.rubric === undefined ? {} : { rubric: 'rubric.json' }), folder };
+writeFileSync(path.join(out, 'lab-settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
 
 const readme = {
   id: `# Praktikum "Client–Server (single thread)"
@@ -46,9 +49,9 @@ const readme = {
 Petunjuk praktikum: [docs/handout.id.md](docs/handout.id.md) (English: [docs/handout.en.md](docs/handout.en.md)).
 
 \`\`\`bash
-npm install                               # sekali saja
-npm run grade -- ${gradeArgs} --quick     # cek cepat selama mengerjakan
-npm run grade -- ${gradeArgs}             # penilaian penuh, sebelum mengumpulkan
+npm install                 # sekali saja
+npm run grade -- --quick    # cek cepat selama mengerjakan
+npm run grade               # penilaian penuh, sebelum mengumpulkan
 \`\`\`
 
 Kerjakan di \`${folder}/\`. Laporan menyebutkan setiap pemeriksaan yang gagal: apa yang dikirim, apa yang kembali, mengapa, dan apa yang harus dilakukan. Semua kode diagnosis: [docs/checks.md](docs/checks.md); protokolnya: [docs/protocol.md](docs/protocol.md).
@@ -58,9 +61,9 @@ Kerjakan di \`${folder}/\`. Laporan menyebutkan setiap pemeriksaan yang gagal: a
 The handout: [docs/handout.en.md](docs/handout.en.md) (Bahasa Indonesia: [docs/handout.id.md](docs/handout.id.md)).
 
 \`\`\`bash
-npm install                               # once
-npm run grade -- ${gradeArgs} --quick     # a quick check while you work
-npm run grade -- ${gradeArgs}             # the full grade, before you hand in
+npm install                 # once
+npm run grade -- --quick    # a quick check while you work
+npm run grade               # the full grade, before you hand in
 \`\`\`
 
 Work in \`${folder}/\`. The report names every check that failed: what was sent, what came back, why, and what to do. Every diagnosis code: [docs/checks.md](docs/checks.md); the protocol: [docs/protocol.md](docs/protocol.md).

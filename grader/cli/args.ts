@@ -4,13 +4,19 @@ import { isReporterName, reporterNames, type ReporterName } from '../report/repo
 import { parseArgsOptions, type OptionName } from './option-table.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { SetupError } from '../setup-error.ts';
+import { kitRoot, type LabSettings } from '../settings.ts';
+import { allCheckIds, selectChecks, type Selection } from '../selection.ts';
+import { nearestName } from './nearest.ts';
+import { allDiagnosisCodes, isDiagnosisCode, type DiagnosisCode } from '../diagnoses.ts';
 
 // The command line of lab contract §8. Bad input becomes a SetupError: one clear line and
 // exit status 2, never a stack trace.
 
 export interface CliOptions {
-  /** The folder as the user typed it, for the report and the repeat command. */
+  /** The folder as the user typed it, for the report and the repeat command (not typed: as the kit names it). */
   readonly folderArg: string;
+  /** Whether the folder was named (a folder, or --server/--client): a repeat line without one grades the same default. */
+  readonly folderTyped: boolean;
   readonly folder: string;
   readonly quick: boolean;
   readonly seed?: number;
@@ -42,6 +48,10 @@ export interface CliOptions {
   readonly csvDelimiter: ',' | ';';
   /** A class is graded in the sandbox unless --no-sandbox. */
   readonly noSandbox: boolean;
+  /** --only and --check: less than a whole grade. */
+  readonly selection?: Selection;
+  /** --explain: a diagnosis code to explain, instead of grading. */
+  readonly explain?: DiagnosisCode;
 }
 
 export type Raw = Readonly<Partial<Record<OptionName, string | boolean | string[]>>>;
@@ -89,8 +99,41 @@ function parseError(error: unknown): SetupError {
   return new SetupError({ kind: 'unknown-option', option });
 }
 
+/**
+ * The folder graded when the command names none: the one the command was typed in, when that is
+ * inside the kit (a Python student in exercises/python), else the kit's setting, else exercises/.
+ */
+function defaultFolder(cwd: string, settings: LabSettings): string {
+  const inside = path.relative(kitRoot, cwd);
+  if (inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside) && !inside.split(path.sep).includes('node_modules')) return cwd;
+  return settings.folder ?? path.join(kitRoot, 'exercises');
+}
+
+/** --only server|client and --check ID[,ID]: undefined for a whole grade. */
+function selectionOf(only: string | undefined, checks: string | undefined): Selection | undefined {
+  if (only !== undefined && only !== 'server' && only !== 'client') throw new SetupError({ kind: 'bad-only', value: only });
+  const ids = checks?.split(',').map((id) => id.trim()).filter(Boolean);
+  if (checks !== undefined && ids?.length === 0) throw new SetupError({ kind: 'missing-value', option: '--check' });
+  const unknown = ids?.find((id) => !allCheckIds.includes(id));
+  if (unknown !== undefined) throw new SetupError({ kind: 'unknown-check', id: unknown, near: nearestName(unknown, allCheckIds) });
+  if (only === undefined && ids === undefined) return undefined;
+  const selection: Selection = { ...(only === undefined ? {} : { only }), ...(ids === undefined ? {} : { checks: ids }) };
+  const selected = selectChecks(selection);
+  if (selected.server.length === 0 && selected.client.length === 0) throw new SetupError({ kind: 'nothing-selected', only: only ?? '', checks: ids?.join(',') ?? '' });
+  return selection;
+}
+
+function explained(code: string | undefined): DiagnosisCode | undefined {
+  if (code === undefined || isDiagnosisCode(code)) return code;
+  throw new SetupError({ kind: 'unknown-code', code, near: nearestName(code, allDiagnosisCodes) });
+}
+
+function refuseForClass(): never {
+  throw new SetupError({ kind: 'selection-with-class' });
+}
+
 /** `cwd` is where the user typed the command: npm runs scripts from the package root, but says where in INIT_CWD. */
-export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
+export function parseCliArgs(argv: readonly string[], cwd: string, settings: LabSettings = {}): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: parseArgsOptions() });
@@ -109,15 +152,19 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
   if (delimiter !== ',' && delimiter !== ';') throw new SetupError({ kind: 'bad-csv-delimiter', value: String(delimiter) });
   if (classArg !== undefined && positionals.length > 0) throw new SetupError({ kind: 'too-many-folders', folders: [classArg, ...positionals].join(', ') });
   const classFolder = classArg === undefined ? undefined : path.resolve(cwd, classArg);
-  // Without a folder, a named program's folder is the submission; else the kit's own exercises/,
-  // whatever folder the command was typed in.
+  // Without a folder, a named program's folder is the submission; else the default above.
   const named = server ?? client;
-  const folderArg = positionals[0] ?? (named === undefined ? 'exercises' : path.dirname(named));
-  const base = positionals[0] === undefined && named === undefined ? process.cwd() : cwd;
+  const typedFolder = positionals[0] ?? (named === undefined ? undefined : path.dirname(named));
+  const track = str('track');
+  if (track !== undefined && track !== 'typescript' && track !== 'python') throw new SetupError({ kind: 'bad-track', value: track });
+  if (track !== undefined && typedFolder !== undefined) throw new SetupError({ kind: 'too-many-folders', folders: [`--track ${track}`, typedFolder].join(', ') });
+  const trackFolder = track === undefined ? undefined : path.join(kitRoot, track === 'python' ? 'exercises/python' : 'exercises');
+  const folder = typedFolder === undefined ? (trackFolder ?? defaultFolder(cwd, settings)) : path.resolve(cwd, typedFolder);
   const out = str('out');
   return {
-    folderArg,
-    folder: path.resolve(base, folderArg),
+    folderArg: typedFolder ?? (path.relative(kitRoot, folder).split(path.sep).join('/') || '.'),
+    folderTyped: typedFolder !== undefined,
+    folder,
     quick: flag('quick'),
     seed: integer('seed', str('seed'), 0, 2 ** 32 - 1),
     port: integer('port', str('port'), 1, 65_535),
@@ -128,7 +175,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
     clientCmd: str('client-cmd'),
     server: server === undefined ? undefined : path.resolve(cwd, server),
     client: client === undefined ? undefined : path.resolve(cwd, client),
-    rubric: str('rubric') ?? 'kit',
+    rubric: str('rubric') ?? settings.rubric ?? 'kit',
     sandbox: flag('sandbox'),
     help: flag('help'),
     classFolder,
@@ -137,6 +184,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliOptions {
     force: flag('force'),
     csvDelimiter: delimiter,
     noSandbox: flag('no-sandbox'),
+    explain: explained(str('explain')),
+    selection: classFolder !== undefined && (str('only') !== undefined || str('check') !== undefined) ? refuseForClass() : selectionOf(str('only'), str('check')),
   };
 }
 

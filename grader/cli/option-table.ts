@@ -10,6 +10,10 @@ export type OptionName =
   | 'server'
   | 'client'
   | 'quick'
+  | 'track'
+  | 'only'
+  | 'check'
+  | 'explain'
   | 'rubric'
   | 'seed'
   | 'port'
@@ -48,7 +52,12 @@ export const optionTable: readonly OptionSpec[] = [
   { name: 'server', type: 'string', value: '<file>', repeated: true },
   { name: 'client', type: 'string', value: '<file>', repeated: true },
   { name: 'quick', type: 'boolean', default: false, repeated: true },
-  { name: 'rubric', type: 'string', value: '<r>', default: 'kit', repeated: true },
+  { name: 'track', type: 'string', value: '<typescript|python>', repeated: true },
+  { name: 'only', type: 'string', value: '<server|client>', repeated: true },
+  { name: 'check', type: 'string', value: '<id>[,<id>]', repeated: true },
+  { name: 'explain', type: 'string', value: '<code>' },
+  // No default here: the kit's lab-settings.json may name the course's rubric.
+  { name: 'rubric', type: 'string', value: '<r>', repeated: true },
   { name: 'seed', type: 'string', value: '<n>' },
   { name: 'port', type: 'string', value: '<n>', repeated: true },
   { name: 'report', type: 'string', value: '<name>[=<file>]', multiple: true },

@@ -41,7 +41,8 @@ export function repeatCommand(options: CliOptions, seed: number): RepeatCommand 
     if (quoted === undefined) pasteable = false;
     return quoted ?? escapeText(text, Number.POSITIVE_INFINITY);
   };
-  const parts = ['npm run grade --', value(options.folderArg), `--seed ${seed}`];
+  // A folder not typed is not typed again: pasted where it was typed, the same default is graded.
+  const parts = ['npm run grade --', ...(options.folderTyped ? [value(options.folderArg)] : []), `--seed ${seed}`];
   for (const spec of optionTable) {
     const typed = options.typed[spec.name];
     if (!spec.repeated || typed === undefined || typed === false || typed === spec.default) continue;

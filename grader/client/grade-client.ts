@@ -11,6 +11,8 @@ import { ClientSession, type ClientSessionOptions } from './session.ts';
 
 export interface ClientGradeOptions extends ClientSessionOptions {
   readonly seed: number;
+  /** The checks to run, the first being every other one's prerequisite (selection.ts); all by default. */
+  readonly checks?: readonly ClientCheck[];
 }
 
 export async function gradeClient(options: ClientGradeOptions): Promise<CheckFinding[]> {
@@ -19,7 +21,8 @@ export async function gradeClient(options: ClientGradeOptions): Promise<CheckFin
   const context = (check: ClientCheck) => createContext(check, options, shared, session);
   const outcomes = new Map<string, Timed>();
   const record = async (check: ClientCheck) => outcomes.set(check.id, await timeCheck(check.id, () => check.run(context(check))));
-  const [first, ...rest] = clientChecks;
+  const checks = options.checks ?? clientChecks;
+  const [first, ...rest] = checks;
   if (first) {
     await record(first);
     const started = outcomes.get(first.id)?.outcome;
@@ -29,7 +32,7 @@ export async function gradeClient(options: ClientGradeOptions): Promise<CheckFin
     else if (options.networks || session.source === 'env') await Promise.all(rest.map(record));
     else for (const check of rest) await record(check);
   }
-  return clientChecks.map((check) => toFinding(check, 'client', outcomes.get(check.id)));
+  return checks.map((check) => toFinding(check, 'client', outcomes.get(check.id)));
 }
 
 function createContext(check: ClientCheck, options: ClientGradeOptions, shared: SharedWork, session: ClientSession): ClientCheckContext {

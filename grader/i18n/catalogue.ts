@@ -56,6 +56,8 @@ export interface Catalogue {
       readonly reasons: { readonly [K in DiscoveryReason['key']]: (reason: Extract<DiscoveryReason, { key: K }>) => string };
     };
     readonly seedLine: (seed: number, mode: string, rubric: string) => string;
+    /** Less than a whole grade was asked for: what, and that the score is not the grade. */
+    readonly selectionLine: (asked: string) => string;
     readonly fullMode: (seconds: number) => string;
     readonly quickMode: (seconds: number) => string;
     readonly parts: Record<Part, string>;
@@ -141,6 +143,16 @@ export interface Catalogue {
     readonly points: string;
     readonly codes: string;
     readonly failures: (shown: number, total: number) => string;
+  };
+  readonly explain: {
+    /** How much the code weighs under the kit rubric. */
+    readonly severity: Readonly<Record<'error' | 'warning' | 'accepted', string>>;
+    readonly givenBy: (checks: string) => string;
+    readonly example: (language: string) => string;
+    readonly wrong: string;
+    readonly right: string;
+    readonly noExample: string;
+    readonly everyCode: string;
   };
   readonly cli: {
     /** Above the options (cli/option-table.ts writes them). */

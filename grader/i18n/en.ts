@@ -278,7 +278,7 @@ export const en: Catalogue = {
       meaning: 'An empty message (a client that connects and closes at once) ended the server.',
       why: {
         python: 'The code assumes the message has at least one character (text[0], text[-1]) or treats "no data" (recv() returning b"") as an error.',
-        node: 'The code assumes the message has at least one character (text[0], text.at(-1)), or replies only from the "data" event, which never comes for an empty message.',
+        node: 'The code assumes the message has at least one character (text.at(-1).trim() throws on an empty one), or replies only from the "data" event, which never comes for an empty message.',
       },
       hint: {
         python: 'An empty message is valid: its count is 0, so reply "0\\n".',
@@ -311,7 +311,7 @@ export const en: Catalogue = {
       meaning: 'A client that connects and sends nothing keeps every other client waiting past SOCKET_TIMEOUT.',
       why: {
         python: 'A single-threaded server waits in recv() for the silent client with no time limit.',
-        node: 'The server serves one connection at a time (such as server.maxConnections = 1, or new clients kept waiting until the current one ends), and the silent connection has no time limit.',
+        node: 'The server serves one connection at a time (new clients kept waiting, paused or queued, until the current one ends), and the silent connection has no time limit.',
       },
       hint: {
         python: 'Give each connection a read timeout of SOCKET_TIMEOUT: conn.settimeout(t), and close the connection when socket.timeout is raised.',
@@ -418,8 +418,8 @@ export const en: Catalogue = {
       meaning: 'The bytes the client sent are not the line that was typed (in UTF-8).',
       why: 'It sends a fixed text, only part of the line, or encodes it with something other than UTF-8.',
       hint: {
-        python: 'Send exactly the line you read, encoded as UTF-8: sock.sendall(line.encode("utf-8")).',
-        node: 'Send exactly the line you read: socket.write(line) sends a string as UTF-8.',
+        python: 'Send exactly the line you read, encoded as UTF-8, with its "\\n": sock.sendall((line + "\\n").encode("utf-8")).',
+        node: 'Send exactly the line you read, with its "\\n": socket.write(line + "\\n") sends a string as UTF-8.',
       },
     },
     'client-no-terminator': {
@@ -676,6 +676,7 @@ export const en: Catalogue = {
       },
     },
     seedLine: (seed, mode, rubric) => `seed ${seed} · ${mode} · rubric ${rubric}`,
+    selectionLine: (asked) => `Only what you asked for was run (${asked}): the score is not your grade. Grade without it before handing in.`,
     fullMode: (seconds) => `full grade (idle timeout ${seconds} s)`,
     quickMode: (seconds) => `quick grade (SOCKET_TIMEOUT=${seconds})`,
     parts: { server: 'Server', client: 'Client' },
@@ -687,10 +688,10 @@ export const en: Catalogue = {
     programOutput: 'what the program printed (last lines, escaped):',
     sameOutput: (checkId) => `(the program printed the same last lines as under ${checkId})`,
     graderError: (message) => `grader error: ${message}`,
-    analysisTitle: 'Analisa · what the grader measured',
+    analysisTitle: 'Analysis · what the grader measured',
     startup: (v) =>
       `start-up: listening ${v.startupSeconds} s after start, ${v.portSource === 'env' ? `on the port given in PORT (${v.port})` : `on its hard-coded port ${v.port}`}`,
-    latency: (median, max, count) => `reply time: median ${median} ms, slowest ${max} ms, over ${count} messages`,
+    latency: (median, max, count) => `reply time: median ${median} ms, slowest ${max} ms, over ${count} ${count === 1 ? 'message' : 'messages'}`,
     idle: (message, exit, expected, tolerance) =>
       `idle timeout, from the last connection: ${message === undefined ? 'no timeout message' : `message after ${message} s`}, ${exit === undefined ? 'did not exit' : `exit after ${exit} s`} (expected ${expected} s ± ${tolerance} s)`,
     idleOffTime: 'but not at the expected time',
@@ -758,6 +759,14 @@ export const en: Catalogue = {
     'bad-lang': (p) => `--lang is id or en, not "${p.value}".`,
     'too-many-folders': (p) => `Grade one folder at a time, not several (${p.folders}).`,
     'bad-rubric': (p) => `Rubric ${p.file}: ${p.detail}.`,
+    'bad-settings': (p) => `The kit's settings, ${p.file}: ${p.detail}.`,
+    'bad-lang-env': (p) => `LAB_LANG is id or en, not "${p.value}".`,
+    'bad-track': (p) => `--track is typescript or python, not "${p.value}".`,
+    'selection-with-class': () => '--only and --check are for one submission: a class is graded whole.',
+    'unknown-code': (p) => `--explain ${p.code}: no such diagnosis code (${p.near ? `did you mean ${p.near}? ` : ''}every code is in docs/checks.md).`,
+    'bad-only': (p) => `--only is server or client, not "${p.value}".`,
+    'unknown-check': (p) => `--check ${p.id}: no such check (${p.near ? `did you mean ${p.near}? ` : ''}every check is in docs/checks.md).`,
+    'nothing-selected': (p) => `--only ${p.only} --check ${p.checks}: no check of that part was asked for, so nothing would run.`,
     'empty-command': () => '--server-cmd and --client-cmd need a command to run.',
     'sandbox-unavailable': (p) =>
       ({
@@ -829,6 +838,15 @@ export const en: Catalogue = {
     codes: 'Codes',
     failures: (shown, total) => (shown === total ? `What failed (${total})` : `What failed: the first ${shown} of ${total}`),
   },
+  explain: {
+    severity: { error: 'fails its check', warning: 'a warning: costs the check\'s points, never fails it', accepted: 'accepted: keeps the check\'s points' },
+    givenBy: (checks) => `given by the checks: ${checks}`,
+    example: (language) => `In ${language}:`,
+    wrong: 'the mistake',
+    right: 'fixed',
+    noExample: 'No line of code shows this one: the report\'s evidence and the hint above say what to do.',
+    everyCode: 'Every code, with both languages\' hints: docs/checks.md',
+  },
   cli: {
     usageHead: `Usage: npm run grade -- [folder] [options]
 
@@ -843,12 +861,16 @@ Options:`,
       server: 'grade this file as the server (any name; without a folder, its folder is the submission)',
       client: 'grade this file as the client (the same)',
       quick: 'short SOCKET_TIMEOUT (2 s) for a fast self-check',
-      rubric: 'kit (default), classic, or a rubric file (.json)',
+      explain: 'explain a diagnosis code in full, with an example in your program\'s language, and grade nothing',
+      only: 'grade only the server or only the client',
+      check: 'run only these checks (ids as in the report, comma-separated), with the first check of their part;\nthe score is then not your grade',
+      track: 'grade the kit\'s own exercises of a track: typescript (exercises/) or python (exercises/python;\nnpm run grade:py is the short form)',
+      rubric: 'kit (default, unless the kit\'s lab-settings.json names one), classic, or a rubric file (.json)',
       seed: 'repeat a run exactly (the report prints its seed)',
       port: 'the port your server hard-codes, if not 12345',
       report: 'also write the results in another format, to a file or (without =<file>) instead of this report:\nterminal, json, junit, markdown, gradescope, classroom (repeatable: every format from one run;\nwith --class, a name only: every student\'s folder gets that format)',
       json: 'also write the results as JSON (the same as --report json=<file>; when nothing could be graded: status "error" and why)',
-      lang: 'language of the report (default: from your locale)',
+      lang: 'language of the report (default: LAB_LANG, else the kit\'s lab-settings.json, else your locale)',
       'server-cmd': 'run the server with this command instead (wins over --server)',
       'client-cmd': 'run the client with this command instead (wins over --client)',
       sandbox: `run every program in a sandbox (Linux, bubblewrap): for grading others' code`,

@@ -282,7 +282,7 @@ export const id: Catalogue = {
       meaning: 'Pesan kosong (klien yang tersambung lalu langsung menutup) membuat server berhenti.',
       why: {
         python: 'Kode menganggap pesan minimal berisi satu karakter (text[0], text[-1]) atau menganggap "tidak ada data" (recv() mengembalikan b"") sebagai error.',
-        node: 'Kode menganggap pesan minimal berisi satu karakter (text[0], text.at(-1)), atau hanya membalas dari event "data", yang tidak pernah datang untuk pesan kosong.',
+        node: 'Kode menganggap pesan minimal berisi satu karakter (text.at(-1).trim() melempar error untuk pesan kosong), atau hanya membalas dari event "data", yang tidak pernah datang untuk pesan kosong.',
       },
       hint: {
         python: 'Pesan kosong itu sah: jumlahnya 0, jadi balas "0\\n".',
@@ -315,7 +315,7 @@ export const id: Catalogue = {
       meaning: 'Klien yang tersambung tanpa mengirim apa pun membuat semua klien lain menunggu melewati SOCKET_TIMEOUT.',
       why: {
         python: 'Server single-thread menunggu di recv() untuk klien yang diam tanpa batas waktu.',
-        node: 'Server hanya melayani satu koneksi dalam satu waktu (misalnya server.maxConnections = 1, atau klien baru dibuat menunggu sampai klien yang sekarang selesai), dan koneksi yang diam tidak diberi batas waktu.',
+        node: 'Server hanya melayani satu koneksi dalam satu waktu (klien baru dibuat menunggu, dijeda atau diantrekan, sampai klien yang sekarang selesai), dan koneksi yang diam tidak diberi batas waktu.',
       },
       hint: {
         python: 'Beri setiap koneksi batas waktu baca sebesar SOCKET_TIMEOUT: conn.settimeout(t), lalu tutup koneksi saat socket.timeout muncul.',
@@ -422,8 +422,8 @@ export const id: Catalogue = {
       meaning: 'Byte yang dikirim klien bukan baris yang diketik (dalam UTF-8).',
       why: 'Klien mengirim teks tetap, sebagian baris saja, atau memakai encoding selain UTF-8.',
       hint: {
-        python: 'Kirim persis baris yang dibaca, di-encode sebagai UTF-8: sock.sendall(line.encode("utf-8")).',
-        node: 'Kirim persis baris yang dibaca: socket.write(line) mengirim string sebagai UTF-8.',
+        python: 'Kirim persis baris yang dibaca, di-encode sebagai UTF-8, dengan "\\n"-nya: sock.sendall((line + "\\n").encode("utf-8")).',
+        node: 'Kirim persis baris yang dibaca, dengan "\\n"-nya: socket.write(line + "\\n") mengirim string sebagai UTF-8.',
       },
     },
     'client-no-terminator': {
@@ -680,6 +680,7 @@ export const id: Catalogue = {
       },
     },
     seedLine: (seed, mode, rubric) => `seed ${seed} · ${mode} · rubrik ${rubric}`,
+    selectionLine: (asked) => `Hanya yang Anda minta yang dijalankan (${asked}): skornya bukan nilai Anda. Nilai tanpa opsi itu sebelum mengumpulkan.`,
     fullMode: (seconds) => `penilaian penuh (timeout ${seconds} detik)`,
     quickMode: (seconds) => `penilaian cepat (SOCKET_TIMEOUT=${seconds})`,
     parts: { server: 'Server', client: 'Klien' },
@@ -762,6 +763,14 @@ export const id: Catalogue = {
     'bad-lang': (p) => `--lang bernilai id atau en, bukan "${p.value}".`,
     'too-many-folders': (p) => `Nilai satu folder saja dalam sekali jalan, bukan beberapa (${p.folders}).`,
     'bad-rubric': (p) => `Rubrik ${p.file}: ${p.detail}.`,
+    'bad-settings': (p) => `Pengaturan kit, ${p.file}: ${p.detail}.`,
+    'bad-lang-env': (p) => `LAB_LANG bernilai id atau en, bukan "${p.value}".`,
+    'bad-track': (p) => `--track bernilai typescript atau python, bukan "${p.value}".`,
+    'selection-with-class': () => '--only dan --check untuk satu tugas: kelas selalu dinilai utuh.',
+    'unknown-code': (p) => `--explain ${p.code}: kode diagnosis itu tidak ada (${p.near ? `maksud Anda ${p.near}? ` : ''}semua kode ada di docs/checks.md).`,
+    'bad-only': (p) => `--only bernilai server atau client, bukan "${p.value}".`,
+    'unknown-check': (p) => `--check ${p.id}: pemeriksaan itu tidak ada (${p.near ? `maksud Anda ${p.near}? ` : ''}semua pemeriksaan ada di docs/checks.md).`,
+    'nothing-selected': (p) => `--only ${p.only} --check ${p.checks}: tidak ada pemeriksaan dari bagian itu yang diminta, jadi tidak ada yang dijalankan.`,
     'empty-command': () => '--server-cmd dan --client-cmd perlu perintah yang akan dijalankan.',
     'sandbox-unavailable': (p) =>
       ({
@@ -833,6 +842,15 @@ export const id: Catalogue = {
     codes: 'Kode',
     failures: (shown, total) => (shown === total ? `Yang gagal (${total})` : `Yang gagal: ${shown} pertama dari ${total}`),
   },
+  explain: {
+    severity: { error: 'membuat pemeriksaannya gagal', warning: 'peringatan: poin pemeriksaannya hilang, tetapi tidak pernah membuatnya gagal', accepted: 'diterima: poin pemeriksaannya tetap' },
+    givenBy: (checks) => `diberikan oleh pemeriksaan: ${checks}`,
+    example: (language) => `Dalam ${language}:`,
+    wrong: 'kesalahannya',
+    right: 'perbaikannya',
+    noExample: 'Tidak ada baris kode yang menunjukkan kode ini: bukti di laporan dan petunjuk di atas menjelaskan yang perlu dilakukan.',
+    everyCode: 'Semua kode, dengan petunjuk untuk kedua bahasa: docs/checks.md',
+  },
   cli: {
     usageHead: `Cara pakai: npm run grade -- [folder] [opsi]
 
@@ -848,12 +866,16 @@ Opsi:`,
       server: 'nilai file ini sebagai server (nama apa pun; tanpa folder, foldernya menjadi folder tugas)',
       client: 'nilai file ini sebagai klien (sama seperti --server)',
       quick: 'SOCKET_TIMEOUT pendek (2 detik) untuk cek mandiri yang cepat',
-      rubric: 'kit (bawaan), classic, atau file rubrik (.json)',
+      explain: 'jelaskan satu kode diagnosis selengkapnya, dengan contoh dalam bahasa program Anda, tanpa menilai',
+      only: 'nilai hanya server atau hanya klien',
+      check: 'jalankan hanya pemeriksaan ini (id seperti di laporan, dipisah koma), dengan pemeriksaan pertama bagiannya;\nskornya bukan nilai Anda',
+      track: 'nilai latihan kit sendiri untuk satu jalur: typescript (exercises/) atau python (exercises/python;\nbentuk singkatnya npm run grade:py)',
+      rubric: 'kit (bawaan, kecuali lab-settings.json milik kit menyebut yang lain), classic, atau file rubrik (.json)',
       seed: 'mengulang penilaian yang persis sama (laporan mencetak seed-nya)',
       port: 'port yang ditulis mati di server Anda, jika bukan 12345',
       report: 'juga tulis hasilnya dalam format lain, ke file atau (tanpa =<file>) menggantikan laporan ini:\nterminal, json, junit, markdown, gradescope, classroom (boleh berulang: semua format dari satu penilaian;\ndengan --class, nama saja: folder setiap mahasiswa mendapat format itu)',
       json: 'juga menulis hasilnya sebagai JSON (sama dengan --report json=<file>; jika tidak ada yang bisa dinilai: status "error" beserta alasannya)',
-      lang: 'bahasa laporan (bawaan: dari locale komputer Anda)',
+      lang: 'bahasa laporan (bawaan: LAB_LANG, lalu lab-settings.json milik kit, lalu locale komputer Anda)',
       'server-cmd': 'jalankan server dengan perintah ini (menggantikan --server)',
       'client-cmd': 'jalankan klien dengan perintah ini (menggantikan --client)',
       sandbox: 'jalankan setiap program di dalam sandbox (Linux, bubblewrap): untuk menilai kode orang lain',

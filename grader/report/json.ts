@@ -22,6 +22,8 @@ export function renderJson(result: GradeResult, text: Catalogue): string {
     network: { ...result.network, notes: result.network.notes.map((note) => ({ ...note, text: (text.report.portNotes[note.kind] as (n: typeof note) => string)(note) })) },
     portsLeftBound: result.portsLeftBound,
     durationMs: result.durationMs,
+    // Less than a whole grade (--only, --check): the checks below are not the grade.
+    ...(result.selection ? { selection: result.selection } : {}),
     checks: result.checks.map((check) => ({
       id: check.id,
       part: check.part,

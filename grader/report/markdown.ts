@@ -3,6 +3,7 @@ import { analysisLines } from './analysis.ts';
 import { explanationLines, transcriptLines } from './check-details.ts';
 import { escapeLine, escapeName } from './escape.ts';
 import type { ReportContext } from './reporters.ts';
+import { selectionText } from './selection-text.ts';
 
 // The report as Markdown, for a CI job's summary, a pull request or a lab report: the score, a
 // table of checks per part, the first failures with their explanation and transcript in code
@@ -59,6 +60,7 @@ export function renderMarkdown(result: GradeResult, context: ReportContext): str
     '',
     `${cell(r.grading(escapeName(context.folderLabel), ''))}${programs.join(' · ')}  `,
     cell(r.seedLine(result.seed, mode, result.rubric)),
+    ...(result.selection ? ['', `> ${cell(r.selectionLine(selectionText(result)))}`] : []),
     '',
     ...parts.flatMap((part) => [`## ${r.parts[part]}`, '', ...table(result.checks.filter((check) => check.part === part), context), '']),
   ];

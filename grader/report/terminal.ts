@@ -7,6 +7,7 @@ import type { ReportContext } from './context.ts';
 import { discoveryLines } from './discovery.ts';
 import { escapeFields, escapeLine, escapeName } from './escape.ts';
 import { defaultColumns } from './rows.ts';
+import { selectionText } from './selection-text.ts';
 import { renderExchange, renderOutput } from './transcript.ts';
 
 // The report a student reads: one line per check with its points, and under each check that
@@ -90,6 +91,7 @@ export function renderTerminal(result: GradeResult, options: TerminalOptions): s
     r.grading(escapeName(options.folderLabel), programs),
     ...discoveryLines(result.submission.discovery, text),
     c.dim(r.seedLine(result.seed, mode, result.rubric)),
+    ...(result.selection ? [c.yellow(r.selectionLine(selectionText(result)))] : []),
     ...portNotes,
     '',
     ...renderPart('server', result, text, c, shownOutput, columns),

@@ -2,12 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { execa } from 'execa';
 import { describe, expect, test } from 'vitest';
 import { parseCliArgs } from '../cli/args.ts';
 import { optionTable, usageText } from '../cli/option-table.ts';
 import { repeatCommand } from '../cli/repeat-command.ts';
 import { catalogues } from '../i18n/index.ts';
 import { runCli } from './helpers/grade-fixture.ts';
+import { repoRoot } from './helpers/processes.ts';
 
 describe('bad input', () => {
   test.each([
@@ -81,12 +83,32 @@ describe('--rubric', () => {
 });
 
 describe('the language of the report', () => {
-  test('follows --lang, and without it the locale (id* is Bahasa Indonesia)', async () => {
-    const byFlag = await runCli(['exercises', '--lang', 'id']);
+  // This kit ships no lab-settings.json: the locale decides (lab contract §8). A course's
+  // setting is tested in settings.test.ts and student-kit.test.ts.
+  test('follows --lang, then LAB_LANG, then the locale (id* is Bahasa Indonesia)', async () => {
+    const byFlag = await runCli(['exercises', '--lang', 'id'], { LAB_LANG: 'en' });
     expect(byFlag.stdout).toContain('BELUM LULUS');
-    const byLocale = await runCli(['exercises'], { LANG: 'id_ID.UTF-8', LC_ALL: '' });
+    const byEnvironment = await runCli(['exercises'], { LAB_LANG: 'en', LANG: 'id_ID.UTF-8', LC_ALL: '' });
+    expect(byEnvironment.stdout).toContain('The server is still the unfinished stub');
+    const byLocale = await runCli(['exercises'], { LAB_LANG: '', LANG: 'id_ID.UTF-8', LC_ALL: '' });
     expect(byLocale.stdout).toContain('Server masih berupa kerangka');
-    const english = await runCli(['exercises'], { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    const english = await runCli(['exercises'], { LAB_LANG: '', LANG: 'en_US.UTF-8', LC_ALL: '' });
     expect(english.stdout).toContain('The server is still the unfinished stub');
+    const wrong = await runCli(['exercises'], { LAB_LANG: 'fr', LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stderr.trim()).toBe('LAB_LANG is id or en, not "fr".');
+  });
+});
+
+describe('the folder graded when none is named', () => {
+  // npm tells the grader where the command was typed (INIT_CWD), wherever it runs the script.
+  test.each([
+    ['npm run grade:py, in the kit', ['run', '--silent', 'grade:py', '--'], ''],
+    ['npm run grade, typed inside exercises/python', ['run', '--silent', 'grade', '--'], 'exercises/python'],
+  ])('%s grades exercises/python, and the repeat line, pasted there, grades it again', async (_, npm, typedIn) => {
+    const run = await execa('npm', [...npm, '--quick', '--lang', 'en'], { cwd: path.join(repoRoot, typedIn), reject: false, env: { NO_COLOR: '1' } });
+    expect(run.exitCode, String(run.stderr)).toBe(1);
+    expect(String(run.stdout)).toContain('Grading exercises/python · server.py');
+    expect(String(run.stdout)).toMatch(/Repeat this run with the same messages: npm run grade -- --seed \d+ --quick (--track python )?--lang en$/m);
   });
 });

@@ -29,13 +29,16 @@ test('the student kit holds the stubs and the grader, not the solutions, and gra
   const job = Object.values(workflow.jobs as Record<string, { env: Record<string, string>; steps: { run?: string }[] }>)[0];
   expect(job?.env.LAB_FOLDER).toBe('exercises/python');
   expect(job?.steps.some((step) => step.run?.includes('--rubric rubric.json --lang en'))).toBe(true);
+  // The course's settings: students type no folder, rubric or language.
+  expect(JSON.parse(readFileSync(path.join(kit, 'lab-settings.json'), 'utf8'))).toEqual({ lang: 'en', rubric: 'rubric.json', folder: 'exercises/python' });
   const readme = readFileSync(path.join(kit, 'README.md'), 'utf8');
-  expect(readme).toContain('npm run grade -- exercises/python --rubric rubric.json --lang en --quick');
+  expect(readme).toContain('npm run grade -- --quick ');
 
   const install = await execa('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: kit, reject: false });
   expect(install.exitCode, String(install.stderr)).toBe(0);
-  const graded = await execa('npm', ['run', '--silent', 'grade', '--', 'exercises/python', '--rubric', 'rubric.json', '--lang', 'en', '--quick'], { cwd: kit, reject: false, env: { NO_COLOR: '1' } });
+  const graded = await execa('npm', ['run', '--silent', 'grade', '--', '--quick'], { cwd: kit, reject: false, env: { NO_COLOR: '1', LAB_LANG: '', LANG: 'id_ID.UTF-8', LC_ALL: '' } });
   expect(graded.exitCode, String(graded.stderr)).toBe(1);
   expect(String(graded.stdout)).toContain('not-implemented');
   expect(String(graded.stdout)).toContain('rubric pemjar');
+  expect(String(graded.stdout)).toContain('Grading exercises/python · server.py');
 });

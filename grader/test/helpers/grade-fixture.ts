@@ -36,7 +36,7 @@ export interface CliGrade {
   readonly stdout: string;
   readonly stderr: string;
   /** The results file (--json), as an instructor's script reads it. */
-  readonly results?: { readonly passed: boolean; readonly checks: { id: string; status: string; diagnoses: string[]; skipReason?: string }[]; readonly network?: { notes: { kind: string }[] } };
+  readonly results?: { readonly passed: boolean; readonly checks: { id: string; part: string; status: string; diagnoses: string[]; skipReason?: string }[]; readonly network?: { notes: { kind: string }[] } };
   /** The diagnosis codes of the whole grade, sorted. */
   readonly codes: string[];
 }

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { existingProgramGroups } from '../../sandbox/limits.ts';
-import { listeningPorts, processesMentioning, submissionRoots, waitUntil } from './processes.ts';
+import { listeningPorts, processesMentioning, repoRoot, submissionRoots, waitUntil } from './processes.ts';
 
 // The whole suite's promise: after it, no program a test started is still running (the fork
 // bomb's shells included), no port it used is still bound, and no sandbox cgroup is left.
@@ -10,7 +11,8 @@ let portsBefore = new Set<number>();
 
 const bombShells = 'b & b & sleep';
 // The grader's doors into programs' own networks (net/own-network.ts) end with their programs.
-const doorScript = 'grader/net/door.mjs';
+// This checkout's: another checkout's suite may be running on the same machine.
+const doorScript = path.join(repoRoot, 'grader/net/door.mjs');
 
 /**
  * The grader's own temporary folders: the sandbox's per-submission tsx caches (sandbox/tsx-cache.ts),

@@ -81,7 +81,7 @@ describe('the terminal report', () => {
                 what to do: Decode first, then count: len(data.decode("utf-8", errors="replace")).
               (core, required, 4 ms)
 
-      Analisa · what the grader measured
+      Analysis · what the grader measured
         start-up: listening 0.12 s after start, on the port given in PORT (40001)
         reply time: median 2.0 ms, slowest 3.0 ms, over 3 messages
 
