@@ -98,6 +98,7 @@ async function main(argv: readonly string[]): Promise<number> {
       folderLabel: options.folderArg,
       // The terminal's width, for cutting long lines of a program's output (a file or pipe: 80).
       columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+      verbose: options.verbose,
     };
     // One format may take the terminal report's place; the others go to their files, without colour.
     const inPlace = options.reports.find((report) => report.file === undefined);

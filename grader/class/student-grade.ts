@@ -126,7 +126,8 @@ function writeReports(result: GradeResult, entry: ClassEntry, folder: string, op
   // A .zip is graded by hand as it is; loose files from the copy in the student's folder.
   const gradedByHand = entry.kind === 'files' ? path.join(folder, handedInFolder) : entry.path;
   const again = ['npm run grade --', quoteForShells(gradedByHand) ?? escapeLine(gradedByHand), `--seed ${result.seed}`, ...(options.quick ? ['--quick'] : []), `--rubric ${result.rubric}`];
-  const context = { text: options.text, colors: noColors, repeatCommand: again.join(' '), folderLabel: entry.student };
+  // The instructor's record of the grade: every check in full.
+  const context = { text: options.text, colors: noColors, repeatCommand: again.join(' '), folderLabel: entry.student, verbose: true };
   for (const name of formatsOf(options)) {
     writeFileSync(path.join(folder, studentReportFiles[name]), reporters[name](result, context));
   }

@@ -50,6 +50,8 @@ export interface CliOptions {
   readonly noSandbox: boolean;
   /** --only and --check: less than a whole grade. */
   readonly selection?: Selection;
+  /** --verbose: the terminal report in full. */
+  readonly verbose: boolean;
   /** --explain: a diagnosis code to explain, instead of grading. */
   readonly explain?: DiagnosisCode;
 }
@@ -185,6 +187,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string, settings: Lab
     csvDelimiter: delimiter,
     noSandbox: flag('no-sandbox'),
     explain: explained(str('explain')),
+    verbose: flag('verbose'),
     selection: classFolder !== undefined && (str('only') !== undefined || str('check') !== undefined) ? refuseForClass() : selectionOf(str('only'), str('check')),
   };
 }

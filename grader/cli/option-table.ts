@@ -14,6 +14,7 @@ export type OptionName =
   | 'only'
   | 'check'
   | 'explain'
+  | 'verbose'
   | 'rubric'
   | 'seed'
   | 'port'
@@ -56,6 +57,7 @@ export const optionTable: readonly OptionSpec[] = [
   { name: 'only', type: 'string', value: '<server|client>', repeated: true },
   { name: 'check', type: 'string', value: '<id>[,<id>]', repeated: true },
   { name: 'explain', type: 'string', value: '<code>' },
+  { name: 'verbose', type: 'boolean', short: 'v', default: false },
   // No default here: the kit's lab-settings.json may name the course's rubric.
   { name: 'rubric', type: 'string', value: '<r>', repeated: true },
   { name: 'seed', type: 'string', value: '<n>' },

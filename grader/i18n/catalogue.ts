@@ -71,6 +71,20 @@ export interface Catalogue {
     readonly sameOutput: (checkId: string) => string;
     readonly graderError: (message: string) => string;
     readonly analysisTitle: string;
+    /** The short report: the block at the top, the failure to fix first in that part. */
+    readonly fixFirst: (part: string) => string;
+    /** Under the check in the list that the block at the top shows. */
+    readonly fixFirstAbove: string;
+    /** Under a check that failed with the same codes as one shown in full. */
+    readonly sameCauseAs: (checkId: string) => string;
+    /** Where the whole explanation of a code is. */
+    readonly explainMore: (code: string) => string;
+    /** At the end of the short report: how to see everything. */
+    readonly verboseHint: string;
+    /** Before the ids of the checks that passed, in the short report. */
+    readonly passedChecks: (count: number) => string;
+    /** Checks this mode does not judge (0 points either way), and why. */
+    readonly notJudgedInMode: (ids: string, reason: string) => string;
     readonly startup: (values: AnalysisValues) => string;
     readonly latency: (medianMs: string, maxMs: string, count: number) => string;
     readonly idle: (messageSeconds: string | undefined, exitSeconds: string | undefined, expected: number, tolerance: number) => string;

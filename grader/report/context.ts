@@ -15,4 +15,6 @@ export interface ReportContext {
   readonly folderLabel: string;
   /** The terminal's width, for cutting long lines of a program's output. */
   readonly columns?: number;
+  /** The terminal report in full (--verbose): every check's transcript and the whole explanation of each code. */
+  readonly verbose?: boolean;
 }

@@ -179,7 +179,8 @@ describe.concurrent('a hostile submission is graded, and leaves nothing behind',
   test('fake PASS lines and terminal control sequences change nothing and are shown escaped', async () => {
     const folder = hostile('fake-pass-and-escapes');
     const json = path.join(scratch, 'fake-pass.json');
-    const cli = await runCli([folder, '--quick', '--lang', 'en', '--json', json]);
+    // --verbose: every transcript and all the program printed, each shown escaped.
+    const cli = await runCli([folder, '--quick', '--lang', 'en', '--json', json, '--verbose']);
     expect(cli.exitCode).toBe(1);
     // One too many is counts-newline for a "\n"-terminated message, and "1" for the empty one
     // is a wrong count (it answered, and nothing crashed).

@@ -55,7 +55,8 @@ describe('a TypeScript server that stops after its first client', () => {
 
 describe('a Python server that counts bytes', () => {
   test('is told how to count in Python, and nothing about Node', async () => {
-    const run = await runCli([serverFixture('counts-bytes'), '--quick', '--lang', 'en']);
+    // --verbose: the short report leaves "why" to --explain.
+    const run = await runCli([serverFixture('counts-bytes'), '--quick', '--lang', 'en', '--verbose']);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('why: The length of the raw bytes was taken: len(data) on the bytes from recv().');
     expect(run.stdout).toContain('what to do: Decode first, then count: len(data.decode("utf-8", errors="replace")).');

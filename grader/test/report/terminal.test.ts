@@ -3,7 +3,7 @@ import { catalogues } from '../../i18n/index.ts';
 import { noColors } from '../../report/colors.ts';
 import { renderJson } from '../../report/json.ts';
 import { renderTerminal } from '../../report/terminal.ts';
-import type { GradeResult } from '../../result.ts';
+import type { CheckResult, GradeResult } from '../../result.ts';
 
 // A sample result, as a grade of a server that counts bytes would produce it.
 const sample: GradeResult = {
@@ -56,8 +56,8 @@ const sample: GradeResult = {
 };
 
 describe('the terminal report', () => {
-  test('shows under a failure what was sent and received, escaped, the expectation, the diagnosis and a hint', () => {
-    const text = renderTerminal(sample, { text: catalogues.en, colors: noColors, repeatCommand: 'npm run grade -- sub --seed 7 --quick', folderLabel: 'sub' });
+  test('with --verbose, shows under every failure what was sent and received, escaped, the expectation, the diagnosis, why and a hint', () => {
+    const text = renderTerminal(sample, { text: catalogues.en, colors: noColors, repeatCommand: 'npm run grade -- sub --seed 7 --quick', folderLabel: 'sub', verbose: true });
     expect(text).toMatchInlineSnapshot(`
       "Lab "Client–Server (single thread)" · grader
       Grading sub · server.py (Python 3.11.7)
@@ -87,6 +87,53 @@ describe('the terminal report', () => {
 
       Score 3/6 · NOT PASSED: required checks failed: counts-emoji
       Quick grade: the final grade uses the default 10 s timeout; run without --quick before handing in.
+      Repeat this run with the same messages: npm run grade -- sub --seed 7 --quick
+      "
+    `);
+  });
+
+  test('by default says what to fix first, each cause once, accepted differences in a line, and the passed checks in one', () => {
+    const [listening, emoji] = sample.checks as [CheckResult, CheckResult];
+    const sameCause: CheckResult = { ...emoji, id: 'counts-cjk', evidence: [{ key: 'expected-count', values: { expected: 2, got: 6 } }], output: [] };
+    const accepted: CheckResult = { ...listening, id: 'counts-ascii', status: 'warn', diagnoses: ['reply-without-newline'], severities: { 'reply-without-newline': 'accepted' } };
+    const closes: CheckResult = { ...listening, id: 'closes-after-reply', tier: 'protocol', points: 2, maxPoints: 2 };
+    const result: GradeResult = { ...sample, score: 8, maxScore: 14, checks: [listening, accepted, emoji, sameCause, closes] };
+    const text = renderTerminal(result, { text: catalogues.en, colors: noColors, repeatCommand: 'npm run grade -- sub --seed 7 --quick', folderLabel: 'sub' });
+    expect(text).toMatchInlineSnapshot(`
+      "Lab "Client–Server (single thread)" · grader
+      Grading sub · server.py (Python 3.11.7)
+      seed 7 · quick grade (SOCKET_TIMEOUT=2) · rubric kit
+
+      Fix this first (Server)
+        FAIL   0/3  Counts each emoji as one character · counts-emoji
+              the message: 3 characters, 6 bytes in UTF-8, 4 UTF-16 units
+              client
+                  +0.2 ms  connected 127.0.0.1
+                  +0.4 ms  sent "a👋\\r" (6 bytes)
+                  +0.5 ms  half-closed (end of message)
+                  +1.5 ms  received "6\\n" (2 bytes)
+                  +1.6 ms  server closed
+              expected 3, got 6
+              what the program printed (last lines, escaped):
+                stdout │ FAIL\\rPASS
+              counts-bytes: The reply is the number of UTF-8 bytes, not the number of characters.
+                what to do: Decode first, then count: len(data.decode("utf-8", errors="replace")).
+                more, with an example: npm run grade -- --explain counts-bytes
+
+      Server
+        WARN   3/3  Counts a plain ASCII message · counts-ascii · reply-without-newline
+              reply-without-newline (accepted): The reply is the right number but has no "\\n" after it: accepted.
+        FAIL   0/3  Counts each emoji as one character · counts-emoji · counts-bytes (shown above: fix this first)
+        FAIL   0/3  Counts Chinese, Japanese and Korean characters · counts-cjk · counts-bytes (the same cause as counts-emoji)
+        PASS   5/5  2 checks: starts-listening, closes-after-reply
+
+      Analysis · what the grader measured
+        start-up: listening 0.12 s after start, on the port given in PORT (40001)
+        reply time: median 2.0 ms, slowest 3.0 ms, over 3 messages
+
+      Score 8/14 · NOT PASSED: required checks failed: counts-emoji, counts-cjk
+      Quick grade: the final grade uses the default 10 s timeout; run without --quick before handing in.
+      Every check in full (each transcript, why each code happens): add --verbose. One code in full, with an example: --explain CODE.
       Repeat this run with the same messages: npm run grade -- sub --seed 7 --quick
       "
     `);
