@@ -599,7 +599,7 @@ export const en: Catalogue = {
           : `the sandbox's CPU time limit (${v.amount} per process) ended it`,
     'client-still-running': (v) => `the client was still running after ${v.seconds} s; the grader ended it`,
     'decoy-reply': (v) => `the grader's server answered ${v.decoy} on purpose (the true count is ${v.count}), to tell its reply from a count the client makes itself`,
-    'connections-made': (v) => `the client made ${v.count} connection(s) for ${v.lines} input lines`,
+    'connections-made': (v) => `the client made ${v.count} ${Number(v.count) === 1 ? 'connection' : 'connections'} for ${v.lines} input lines`,
     'reply-in-pieces': (v) => `the grader's server sent the reply ${v.reply} in two pieces, ${v.pauseMs} ms apart`,
     'server-closed-silently': () => "the grader's server closed the connection without a reply",
     'nothing-listening': (v) => `nothing was listening on port ${v.port}`,
