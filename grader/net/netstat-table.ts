@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import type { TcpSocket, TcpState } from './tcp-table.ts';
+import type { TcpSocket, TcpState } from './tcp-socket.ts';
 
 // The TCP table where /proc is not there (macOS, Windows, LAB_GRADER_PORTABLE=1): netstat, which
 // every one of them has, lists ports and states, though not which program holds a socket. The

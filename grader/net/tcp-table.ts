@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { usesLinuxWays } from '../platform.ts';
 import { readNetstatTable } from './netstat-table.ts';
+import type { TcpSocket, TcpState } from './tcp-socket.ts';
+
+export type { TcpSocket, TcpState };
 
 // The kernel's TCP socket tables of one network namespace (/proc/<pid>/net/tcp and tcp6 on
 // Linux): which ports are listened on, which connections linger in TIME_WAIT, and whether the
 // far end of one of the grader's connections still belongs to a program (its inode is 0 once
 // the program has closed it). Reading them never makes a connection a server would count.
-
-export type TcpState =
-  | 'established'
-  | 'syn-sent'
-  | 'syn-received'
-  | 'fin-wait-1'
-  | 'fin-wait-2'
-  | 'time-wait'
-  | 'closed'
-  | 'close-wait'
-  | 'last-ack'
-  | 'listen'
-  | 'closing';
 
 const states: Readonly<Record<string, TcpState>> = {
   '01': 'established',
@@ -33,14 +23,6 @@ const states: Readonly<Record<string, TcpState>> = {
   '0A': 'listen',
   '0B': 'closing',
 };
-
-export interface TcpSocket {
-  readonly localPort: number;
-  readonly remotePort: number;
-  readonly state: TcpState;
-  /** '0' when no program holds the socket any more (closed, or never accepted); undefined where netstat listed it. */
-  readonly inode: string | undefined;
-}
 
 /** The machine's own network as the grader sees it. */
 export const ownProcNet = '/proc/self/net';
