@@ -49,6 +49,9 @@ export async function teardown(): Promise<void> {
   const cgroups = existingProgramGroups();
   const folders = graderFolders();
   if (processes.length > 0 || ports.length > 0 || cgroups.length > 0 || folders.length > 0) {
+    // Vitest prints an error thrown here as "error during close" and still exits 0: the exit
+    // status is set by hand, so that a suite that left things behind fails (suite-honesty.test.ts).
+    process.exitCode = 1;
     throw new Error(
       `the test suite left things behind: processes ${JSON.stringify(processes)}; listening ports ${JSON.stringify(ports)}; cgroups ${JSON.stringify(cgroups)}; the grader's temporary folders ${JSON.stringify(folders)}`,
     );
