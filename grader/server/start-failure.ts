@@ -11,17 +11,21 @@ import type { Timing } from './timing.ts';
 // later one: the stub, a crash, an idle timeout that fired at once, or no listening at all.
 
 /**
- * What a check that starts the server (the shared one again after it stopped, or a copy of its
- * own) can give when that start fails: all of the above but the stub, which never listened in
- * the first place. A server whose idle timer fires within milliseconds of listening gives
- * wrong-idle-timeout there whenever its first start was seen listening, which a fast start and
- * a quick look at the socket tables make likely.
+ * What a check that needs the server can give when a start fails (the shared server's start
+ * again after it stopped, a copy of its own, or the copy another check started for it to judge
+ * too): all of the above but the stub, which never listened in the first place. A server whose
+ * idle timer fires within milliseconds of listening gives wrong-idle-timeout there whenever its
+ * first start was seen listening, which a fast start and a quick look at the socket tables make
+ * likely.
  */
 export const restartFailureCodes: readonly DiagnosisCode[] = ['crashed', 'not-listening', 'wrong-idle-timeout'];
 
-/** Every code a server check can give: its own, and those of a failed start where it starts one. */
+/**
+ * Every code a server check can give: its own, and those of a failed start. A check that judges
+ * another check's copy (honours-timeout-env, on idle-timeout's) meets that copy's failed start too.
+ */
 export function codesItCanGive(check: ServerCheck): readonly DiagnosisCode[] {
-  return check.startsServer === false ? check.codes : [...new Set([...check.codes, ...restartFailureCodes])];
+  return [...new Set([...check.codes, ...restartFailureCodes])];
 }
 
 export function outcomeOfStartFailure(failure: StartFailure, timing: Timing): CheckOutcome {
