@@ -112,8 +112,9 @@ describe('--report on the command line', () => {
     [['--report', 'pdf'], '--report pdf: no such format (terminal, json, junit, markdown, gradescope, classroom).'],
     [['--report', 'junit', '--report', 'markdown'], "--report junit, markdown: only one format can take the terminal report's place; give the others a file (--report NAME=FILE)."],
     [['--report', 'junit='], 'The option --report needs a value (see npm run grade -- --help).'],
-    [['--class', 'grader/test/fixtures/fakes', '--report', 'junit=a.xml'], "In a class grade --report takes a format's name only (--report junit: every student's folder gets report.xml); --json FILE and --report NAME=FILE are for one submission."],
-    [['--class', 'grader/test/fixtures/fakes', '--json', 'a.json'], "In a class grade --report takes a format's name only (--report junit: every student's folder gets report.xml); --json FILE and --report NAME=FILE are for one submission."],
+    // Files in the test's scratch folder: a run that cannot grade still writes its error JSON.
+    [['--class', 'grader/test/fixtures/fakes', '--report', `junit=${path.join(scratch, 'class.xml')}`], "In a class grade --report takes a format's name only (--report junit: every student's folder gets report.xml); --json FILE and --report NAME=FILE are for one submission."],
+    [['--class', 'grader/test/fixtures/fakes', '--json', path.join(scratch, 'class.json')], "In a class grade --report takes a format's name only (--report junit: every student's folder gets report.xml); --json FILE and --report NAME=FILE are for one submission."],
   ])('%j is one line and exit status 2', async (args, line) => {
     const run = await runCli([...(args.includes('--class') ? [] : ['solutions']), ...args, '--lang', 'en']);
     expect(run.exitCode).toBe(2);
