@@ -11,7 +11,7 @@ import { runClassCommand } from './cli/class-command.ts';
 import { repeatCommand } from './cli/repeat-command.ts';
 import { grade } from './grade.ts';
 import type { Catalogue } from './i18n/catalogue.ts';
-import { catalogues } from './i18n/index.ts';
+import { catalogues, langFromEnvironment } from './i18n/index.ts';
 import { killAllPrograms } from './process/registry.ts';
 import { colorsFor, noColors } from './report/colors.ts';
 import { errorRenderers, type RunFailure } from './report/error-json.ts';
@@ -45,13 +45,9 @@ function programLanguageIn(options: CliOptions): ProgramLanguage | undefined {
   }
 }
 
-/** The language of a run that stops before its settings are read: --lang, or the locale. */
-function languageBeforeSettings(argv: readonly string[]): Catalogue {
-  return catalogues[peekLang(argv) ?? chooseLang(undefined, { ...process.env, LAB_LANG: undefined }, {})];
-}
-
 async function main(argv: readonly string[]): Promise<number> {
-  let text = languageBeforeSettings(argv);
+  // A run that stops before its settings are read speaks --lang, or the locale's language.
+  let text = catalogues[peekLang(argv) ?? langFromEnvironment(process.env)];
   try {
     const settings = readSettings();
     text = catalogues[chooseLang(peekLang(argv), process.env, settings)];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLang, type Lang } from './i18n/index.ts';
+import { isLang, langFromEnvironment, type Lang } from './i18n/index.ts';
 import { SetupError } from './setup-error.ts';
 
 // The course's settings, which the instructor ships in the kit's lab-settings.json so that a
@@ -60,7 +60,5 @@ export function chooseLang(typed: Lang | undefined, env: NodeJS.ProcessEnv, sett
     if (!isLang(fromEnv)) throw new SetupError({ kind: 'bad-lang-env', value: fromEnv });
     return fromEnv;
   }
-  if (settings.lang !== undefined) return settings.lang;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || Intl.DateTimeFormat().resolvedOptions().locale;
-  return locale.toLowerCase().startsWith('id') ? 'id' : 'en';
+  return settings.lang ?? langFromEnvironment(env);
 }

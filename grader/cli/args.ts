@@ -130,10 +130,6 @@ function explained(code: string | undefined): DiagnosisCode | undefined {
   throw new SetupError({ kind: 'unknown-code', code, near: nearestName(code, allDiagnosisCodes) });
 }
 
-function refuseForClass(): never {
-  throw new SetupError({ kind: 'selection-with-class' });
-}
-
 /** `cwd` is where the user typed the command: npm runs scripts from the package root, but says where in INIT_CWD. */
 export function parseCliArgs(argv: readonly string[], cwd: string, settings: LabSettings = {}): CliOptions {
   let parsed;
@@ -154,6 +150,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string, settings: Lab
   if (delimiter !== ',' && delimiter !== ';') throw new SetupError({ kind: 'bad-csv-delimiter', value: String(delimiter) });
   if (classArg !== undefined && positionals.length > 0) throw new SetupError({ kind: 'too-many-folders', folders: [classArg, ...positionals].join(', ') });
   const classFolder = classArg === undefined ? undefined : path.resolve(cwd, classArg);
+  const [only, check] = [str('only'), str('check')];
+  if (classFolder !== undefined && (only !== undefined || check !== undefined)) throw new SetupError({ kind: 'selection-with-class' });
   // Without a folder, a named program's folder is the submission; else the default above.
   const named = server ?? client;
   const typedFolder = positionals[0] ?? (named === undefined ? undefined : path.dirname(named));
@@ -188,7 +186,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string, settings: Lab
     noSandbox: flag('no-sandbox'),
     explain: explained(str('explain')),
     verbose: flag('verbose'),
-    selection: classFolder !== undefined && (str('only') !== undefined || str('check') !== undefined) ? refuseForClass() : selectionOf(str('only'), str('check')),
+    selection: selectionOf(only, check),
   };
 }
 

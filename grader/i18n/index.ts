@@ -10,7 +10,7 @@ export function isLang(value: string): value is Lang {
   return value === 'id' || value === 'en';
 }
 
-/** Without --lang, the environment's locale decides: id* is Bahasa Indonesia, anything else English. */
+/** The locale's language: id* is Bahasa Indonesia, anything else English (the last word after --lang, LAB_LANG and the kit's setting: settings.ts). */
 export function langFromEnvironment(env: NodeJS.ProcessEnv): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || Intl.DateTimeFormat().resolvedOptions().locale;
   return locale.toLowerCase().startsWith('id') ? 'id' : 'en';

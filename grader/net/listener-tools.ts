@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import net from 'node:net';
 import { usesLinuxWays } from '../platform.ts';
+import { parseNetstat } from './netstat-table.ts';
 
 // Where the kernel's tables under /proc cannot be read (macOS, Windows, LAB_GRADER_PORTABLE=1),
 // the system's own tools say which ports a program listens on, without connecting to it: a
@@ -27,16 +28,15 @@ export function portsFromLsof(text: string): number[] {
   return [...new Set(ports.filter((port) => Number.isInteger(port) && port > 0))];
 }
 
-/** The ports owned by `pid` among netstat -ano's LISTENING lines (`TCP 127.0.0.1:12345 0.0.0.0:0 LISTENING 4321`). */
+/** The ports owned by `pid` among netstat -ano's listeners (`TCP 127.0.0.1:12345 0.0.0.0:0 LISTENING 4321`). */
 export function portsFromNetstat(text: string, pid: number): number[] {
-  const ports: number[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const fields = line.trim().split(/\s+/);
-    if (fields[0]?.toUpperCase() !== 'TCP' || fields[3] !== 'LISTENING' || Number(fields[4]) !== pid) continue;
-    const port = Number(/:(\d+)$/.exec(fields[1] ?? '')?.[1]);
-    if (Number.isInteger(port) && port > 0) ports.push(port);
-  }
-  return [...new Set(ports)];
+  return [...new Set(parseNetstat(text).flatMap((socket) => (socket.state === 'listen' && socket.pid === pid ? [socket.localPort] : [])))];
+}
+
+/** lsof's output for these selections; undefined where it is not there or failed (it says 1 when it found nothing, and also when it failed: the self-check tells them apart). */
+async function lsof(selections: readonly string[]): Promise<string | undefined> {
+  const run = await outputOf('lsof', ['-nP', ...selections, '-F', 'n']);
+  return run === undefined || run.status > 1 ? undefined : run.stdout;
 }
 
 /** What the tool lists for a process (`group`: its whole process group); undefined where it cannot answer. */
@@ -45,10 +45,8 @@ async function listedPorts(pid: number, group: boolean): Promise<number[] | unde
     const netstat = await outputOf('netstat', ['-ano']);
     return netstat?.status === 0 ? portsFromNetstat(netstat.stdout, pid) : undefined;
   }
-  const lsof = await outputOf('lsof', ['-nP', '-a', group ? '-g' : '-p', String(pid), '-iTCP', '-sTCP:LISTEN', '-F', 'n']);
-  // lsof says 1 when it found nothing, and also when it failed: the self-check tells them apart.
-  if (lsof === undefined || lsof.status > 1) return undefined;
-  return portsFromLsof(lsof.stdout);
+  const listed = await lsof(['-a', group ? '-g' : '-p', String(pid), '-iTCP', '-sTCP:LISTEN']);
+  return listed === undefined ? undefined : portsFromLsof(listed);
 }
 
 /**
@@ -92,8 +90,8 @@ export async function portsListenedByTool(pid: number | undefined): Promise<numb
  */
 export async function serverEndHeld(port: number, clientPort: number): Promise<boolean | undefined> {
   if (process.platform === 'win32' || !(await checkTool())) return undefined;
-  const lsof = await outputOf('lsof', ['-nP', `-iTCP:${clientPort}`, '-F', 'n']);
-  if (lsof === undefined || lsof.status > 1) return undefined;
+  const listed = await lsof([`-iTCP:${clientPort}`]);
+  if (listed === undefined) return undefined;
   const serverEnd = new RegExp(`:${port}->.*:${clientPort}$`);
-  return lsof.stdout.split(/\r?\n/).some((line) => line.startsWith('n') && serverEnd.test(line));
+  return listed.split(/\r?\n/).some((line) => line.startsWith('n') && serverEnd.test(line));
 }

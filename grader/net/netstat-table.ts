@@ -25,24 +25,31 @@ const states: Readonly<Record<string, TcpState>> = {
 
 const portOf = (address: string) => Number(/[.:](\d+)$/.exec(address)?.[1]);
 
+/** A socket as netstat lists it; with Windows' -o, the PID that owns it. */
+export interface NetstatSocket extends TcpSocket {
+  readonly pid?: number;
+}
+
 /**
  * The sockets in netstat's lines: Linux `tcp 0 0 127.0.0.1:12345 127.0.0.1:48088 TIME_WAIT`,
  * macOS `tcp4 0 0 127.0.0.1.12345 127.0.0.1.48088 TIME_WAIT` (a dot before the port), Windows
- * `TCP 127.0.0.1:12345 127.0.0.1:48088 TIME_WAIT 0`. A listener's far end is `*.*`, `0.0.0.0:*`
- * or `0.0.0.0:0`: port 0.
+ * `TCP 127.0.0.1:12345 127.0.0.1:48088 TIME_WAIT 0` (-o: the owner's PID after the state). A
+ * listener's far end is `*.*`, `0.0.0.0:*` or `0.0.0.0:0`: port 0.
  */
-export function parseNetstat(text: string): TcpSocket[] {
-  const sockets: TcpSocket[] = [];
+export function parseNetstat(text: string): NetstatSocket[] {
+  const sockets: NetstatSocket[] = [];
   for (const line of text.split(/\r?\n/)) {
     const fields = line.trim().split(/\s+/);
     if (!/^tcp/i.test(fields[0] ?? '')) continue;
-    const state = fields.map((field) => states[field.toUpperCase()]).find((known) => known !== undefined);
+    const stateAt = fields.findIndex((field) => states[field.toUpperCase()] !== undefined);
+    const state = states[fields[stateAt]?.toUpperCase() ?? ''];
+    const owner = fields[stateAt + 1];
     const addresses = fields.filter((field) => /[.:](\d+|\*)$/.test(field));
     const [local, remote] = addresses;
     if (state === undefined || local === undefined || remote === undefined) continue;
     const localPort = portOf(local);
     if (!Number.isInteger(localPort)) continue;
-    sockets.push({ localPort, remotePort: portOf(remote) || 0, state, inode: undefined });
+    sockets.push({ localPort, remotePort: portOf(remote) || 0, state, inode: undefined, ...(owner !== undefined && /^\d+$/.test(owner) ? { pid: Number(owner) } : {}) });
   }
   return sockets;
 }

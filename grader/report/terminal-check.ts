@@ -1,10 +1,12 @@
+import type { DiagnosisCode } from '../diagnoses.ts';
 import type { Catalogue } from '../i18n/catalogue.ts';
 import type { OutputLine } from '../process/output.ts';
 import type { CheckResult, Evidence, GradeResult, Status } from '../result.ts';
 import { inLanguage } from './by-language.ts';
 import type { Colors } from './colors.ts';
+import { namedError } from '../process/error-line.ts';
 import { escapeFields, escapeLine } from './escape.ts';
-import { renderExchange, renderOutput } from './transcript.ts';
+import { outputRows, renderExchange, renderOutput } from './transcript.ts';
 
 // One check as the terminal report shows it: its line, and under a check that did not simply
 // pass, what was sent and came back, what the program printed, and what each code means and
@@ -14,23 +16,38 @@ export const indent = '        ';
 // Shown before the transcript: what was sent and the context of the check.
 const beforeTranscript = new Set<Evidence['key']>(['message-size', 'server-restarted', 'message-resent', 'idle-expected']);
 // What the short report shows of a program's output: its last lines (where a Python traceback
-// ends with the error) and the first line that names an error (where Node's stack starts, or
-// the code in the error object Node prints last, when the stack's start was cut).
+// ends with the error) and the line that names the error (where Node's stack starts).
 const shortOutputLines = 6;
 // What the short report says of a cause other than the first: what was expected and came back.
 const compactEvidenceLines = 2;
-const errorLine = /^\s*(?:(?:[\w.]+\.)?\w*(?:Error|Exception)\b|code: ')/;
+// The code in the error object Node prints last, where the output kept was cut after the stack's start.
+const nodeErrorCode = /^\s*code: '/;
+
+/** The line of the program's output that names its error (process/error-line.ts), or else Node's error code. */
+function errorLineOf(output: readonly OutputLine[]): OutputLine | undefined {
+  const stderr = output.filter((line) => line.stream === 'stderr');
+  const named = namedError(stderr.map((line) => line.text).join('\n'));
+  return named === undefined ? stderr.find((line) => nodeErrorCode.test(line.text)) : stderr.find((line) => line.text.trim() === named.trim());
+}
 
 function shortOutput(output: readonly OutputLine[]): readonly OutputLine[] {
   if (output.length <= shortOutputLines + 2) return output;
   const tail = output.slice(-shortOutputLines);
-  const first = output.findIndex((line) => line.stream === 'stderr' && errorLine.test(line.text));
-  const named = output[first];
-  if (named === undefined || first >= output.length - shortOutputLines) return tail;
+  const named = errorLineOf(output);
+  if (named === undefined || tail.includes(named)) return tail;
   return [named, { ...named, text: '…' }, ...tail];
 }
 
 /** What every check of one report is rendered with; `output` remembers program output already shown. */
+/** A check skipped because its part never started: said once, under the part's list. */
+export const partNotStarted = { server: 'server-did-not-start', client: 'client-did-not-start' } as const;
+
+/** What a code weighs under the rubric, for a code that does not fail its check: "(accepted)", "(warning: …)"; else ''. */
+export function weightOf(check: CheckResult, code: DiagnosisCode, text: Catalogue): string {
+  const severity = check.severities[code] ?? 'error';
+  return severity === 'error' ? '' : `(${text.report.severity[severity]})`;
+}
+
 export interface Page {
   readonly result: GradeResult;
   readonly text: Catalogue;
@@ -48,7 +65,7 @@ export interface DetailOptions {
   readonly notesSaidBefore?: ReadonlySet<Evidence['key']>;
 }
 
-function statusLabel(status: Status, text: Catalogue, c: Colors): string {
+export function statusLabel(status: Status, text: Catalogue, c: Colors): string {
   const width = Math.max(...Object.values(text.status).map((label) => label.length));
   const label = text.status[status].padEnd(width);
   return { pass: c.green, fail: c.red, warn: c.yellow, skip: c.dim }[status](c.bold(label));
@@ -69,16 +86,16 @@ export function detailLines(check: CheckResult, page: Page, options: DetailOptio
   const said = options.notesSaidBefore ?? new Set();
   const evidence = (e: Evidence) => `${indent}${text.evidence[e.key](escapeFields(e.values ?? {}, escapeLine))}`;
   // Said once under the list rather than under every check.
-  if (check.skipReason === 'server-did-not-start' || check.skipReason === 'client-did-not-start') return lines;
+  if (check.skipReason === partNotStarted[check.part]) return lines;
   if (check.skipReason) lines.push(`${indent}${c.dim(text.skips[check.skipReason])}`);
   if (check.error) lines.push(`${indent}${c.red(text.report.graderError(escapeLine(check.error)))}`);
   if (check.status === 'skip') return lines;
   const shown = check.evidence.filter((e) => !said.has(e.key));
   if (options.compact) {
     lines.push(...shown.filter((e) => !beforeTranscript.has(e.key)).slice(0, compactEvidenceLines).map(evidence));
-    // A crash's own words: the last line that names the error.
-    const error = check.output.findLast((line) => line.stream === 'stderr' && errorLine.test(line.text));
-    if (error) lines.push(...renderOutput([error], text, c, indent, new Map(), check.id, columns).slice(1));
+    // A crash's own words: the line that names the error.
+    const error = errorLineOf(check.output);
+    if (error) lines.push(...outputRows([error], c, indent, columns));
   } else {
     lines.push(...shown.filter((e) => beforeTranscript.has(e.key)).map(evidence));
     for (const exchange of check.exchanges) lines.push(...renderExchange(exchange, text, c, indent, columns));
@@ -87,10 +104,9 @@ export function detailLines(check: CheckResult, page: Page, options: DetailOptio
   }
   for (const code of check.diagnoses) {
     const d = text.diagnoses[code];
-    const severity = check.severities[code] ?? 'error';
-    const colour = { error: c.red, warning: c.yellow, accepted: c.dim }[severity];
-    const weight = severity === 'error' ? '' : ` ${c.dim(`(${text.report.severity[severity]})`)}`;
-    lines.push(`${indent}${colour(c.bold(code))}${weight}: ${d.meaning}`);
+    const colour = { error: c.red, warning: c.yellow, accepted: c.dim }[check.severities[code] ?? 'error'];
+    const weight = weightOf(check, code, text);
+    lines.push(`${indent}${colour(c.bold(code))}${weight && ` ${c.dim(weight)}`}: ${d.meaning}`);
     if (options.verbose) lines.push(`${indent}  ${c.dim(`${text.report.why}:`)} ${inLanguage(d.why, language)}`);
     lines.push(`${indent}  ${c.cyan(`${text.report.hint}:`)} ${inLanguage(d.hint, language)}`);
     if (!options.verbose && !options.compact) lines.push(`${indent}  ${c.dim(text.report.explainMore(code))}`);

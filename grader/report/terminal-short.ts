@@ -1,7 +1,6 @@
-import type { DiagnosisCode } from '../diagnoses.ts';
 import type { CheckResult, Part } from '../result.ts';
 import type { ShortPlan } from './short-plan.ts';
-import { detailLines, indent, titleLine, type Page } from './terminal-check.ts';
+import { detailLines, indent, partNotStarted, statusLabel, titleLine, weightOf, type Page } from './terminal-check.ts';
 
 // The short report's lines (the plan is short-plan.ts): the failure to fix first at the top;
 // in each part, every check that did not pass in order (a cause in full once, its repeats and
@@ -21,12 +20,8 @@ function shortCheckLines(check: CheckResult, plan: ShortPlan, page: Page): strin
   if (disclosure?.kind === 'full') return [titleLine(check, page), ...detailLines(check, page, { verbose: false, compact: true, notesSaidBefore: disclosure.notesSaidBefore })];
   if (check.status === 'skip') return [titleLine(check, page), ...detailLines(check, page, { verbose: false })];
   // Passed with a difference the rubric accepts: one line, and the code's meaning the first time.
-  const weight = (code: DiagnosisCode) => {
-    const severity = check.severities[code] ?? 'accepted';
-    return severity === 'error' ? '' : ` (${text.report.severity[severity]})`;
-  };
   const firstAccepted = disclosure?.kind === 'line' ? disclosure.firstAccepted : [];
-  return [titleLine(check, page, codes), ...firstAccepted.map((code) => `${indent}${c.dim(`${code}${weight(code)}: ${text.diagnoses[code].meaning}`)}`)];
+  return [titleLine(check, page, codes), ...firstAccepted.map((code) => `${indent}${c.dim(`${code} ${weightOf(check, code, text)}: ${text.diagnoses[code].meaning}`)}`)];
 }
 
 /** Ids after a label, wrapped under it to the page's width. */
@@ -44,15 +39,15 @@ function wrappedIds(label: string, ids: readonly string[], columns: number): str
   return [...lines, line];
 }
 
-/** One part's checks in the short report; a part that never started is its first check and one line. */
-export function shortPartLines(part: Part, plan: ShortPlan, page: Page, notStarted: string[]): string[] {
+/** One part's checks in the short report; a part that never started is its first check (and the line terminal.ts adds). */
+export function shortPartLines(part: Part, plan: ShortPlan, page: Page): string[] {
   const { result, text, c, columns } = page;
   const checks = result.checks.filter((check) => check.part === part);
-  const listed = checks.filter((check) => check.status !== 'pass' && !notStarted.includes(check.skipReason ?? '') && !notThisMode.has(check.skipReason ?? ''));
+  const listed = checks.filter((check) => check.status !== 'pass' && check.skipReason !== partNotStarted[part] && !notThisMode.has(check.skipReason ?? ''));
   const passed = checks.filter((check) => check.status === 'pass');
   const notJudged = checks.filter((check) => notThisMode.has(check.skipReason ?? ''));
   const points = passed.reduce((sum, check) => sum + check.points, 0);
-  const passLabel = `  ${c.green(c.bold(text.status.pass.padEnd(Math.max(...Object.values(text.status).map((label) => label.length)))))} ${`${points}/${points}`.padStart(5)} `;
+  const passLabel = `  ${statusLabel('pass', text, c)} ${`${points}/${points}`.padStart(5)} `;
   return [
     ...listed.flatMap((check) => shortCheckLines(check, plan, page)),
     ...(passed.length > 0 ? wrappedIds(`${passLabel} ${text.report.passedChecks(passed.length)}`, passed.map((check) => check.id), columns).map((line, i) => (i === 0 ? line : c.dim(line))) : []),

@@ -6,7 +6,7 @@ import { escapeFields, escapeLine, escapeName } from './escape.ts';
 import { defaultColumns } from './rows.ts';
 import { selectionText } from './selection-text.ts';
 import { planShortReport, type ShortPlan } from './short-plan.ts';
-import { renderCheck, type Page } from './terminal-check.ts';
+import { partNotStarted, renderCheck, type Page } from './terminal-check.ts';
 import { fixFirstLines, shortPartLines } from './terminal-short.ts';
 
 // The report a student reads. By default the short one: the failure to fix first at the top,
@@ -18,16 +18,13 @@ import { fixFirstLines, shortPartLines } from './terminal-short.ts';
 
 export type TerminalOptions = ReportContext;
 
-// A check skipped because its part never started is said once, under the part's list.
-const partNotStarted = { server: 'server-did-not-start', client: 'client-did-not-start' } as const;
-
 function renderPart(part: Part, page: Page, plan: ShortPlan | undefined): string[] {
   const { result, text, c } = page;
   const checks = result.checks.filter((check) => check.part === part);
   if (checks.length === 0) return [];
   const reason = partNotStarted[part];
   const notStarted = checks.filter((check) => check.skipReason === reason).length;
-  const lines = plan ? shortPartLines(part, plan, page, [reason]) : checks.flatMap((check: CheckResult) => renderCheck(check, page));
+  const lines = plan ? shortPartLines(part, plan, page) : checks.flatMap((check: CheckResult) => renderCheck(check, page));
   return [c.bold(text.report.parts[part]), ...lines, ...(notStarted > 0 ? [`  ${c.dim(text.report.notStarted(notStarted, text.skips[reason]))}`] : []), ''];
 }
 

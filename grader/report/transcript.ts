@@ -52,7 +52,11 @@ export function renderOutput(
   const earlier = shown.get(key);
   if (earlier) return [`${indent}${c.dim(text.report.sameOutput(earlier))}`];
   shown.set(key, checkId);
+  return [`${indent}${c.dim(text.report.programOutput)}`, ...outputRows(output, c, indent, columns)];
+}
+
+/** Lines a program printed, escaped, each marked with its stream. */
+export function outputRows(output: readonly OutputLine[], c: Colors, indent: string, columns = defaultColumns): string[] {
   const bar = `${indent}  ${c.dim('       │')} `;
-  const rows = output.flatMap((line) => prefixedRows(`${indent}  ${c.dim(`${line.stream} │`)} `, bar, escapeLine(line.text), columns));
-  return [`${indent}${c.dim(text.report.programOutput)}`, ...rows];
+  return output.flatMap((line) => prefixedRows(`${indent}  ${c.dim(`${line.stream} │`)} `, bar, escapeLine(line.text), columns));
 }

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readTcpTable } from '../../net/tcp-table.ts';
+import { parseNetstat, readNetstatTable } from '../../net/netstat-table.ts';
+import { readTcpTable, type TcpSocket } from '../../net/tcp-table.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -53,29 +54,22 @@ export function listedProcesses(): ProcessInfo[] {
 
 /** TCP ports in LISTEN state on this machine. */
 export function listeningPorts(): Set<number> {
-  if (process.platform === 'linux') return new Set((readTcpTable() ?? []).filter((socket) => socket.state === 'listen').map((socket) => socket.localPort));
-  return netstatListeningPorts();
+  // The kernel's tables on Linux; the grader reads netstat's elsewhere.
+  return listeningIn(readTcpTable() ?? []);
 }
 
-/** The listening ports as netstat lists them (macOS, Windows, and Linux's net-tools). */
+/** The listening ports as netstat lists them (macOS, Windows, and Linux's net-tools), read as the grader reads it. */
 export function netstatListeningPorts(): Set<number> {
-  return listeningPortsFromNetstat(linesOf('netstat', process.platform === 'win32' ? ['-an', '-p', 'TCP'] : ['-an', '-p', 'tcp']));
+  return listeningIn(readNetstatTable() ?? []);
 }
 
-/**
- * The listening ports in netstat's lines: macOS writes `tcp4 0 0 127.0.0.1.12345 *.* LISTEN`,
- * Windows `TCP 127.0.0.1:12345 0.0.0.0:0 LISTENING`; the local address is the first that
- * ends in a port, after a dot or a colon.
- */
+/** The listening ports in netstat's lines (macOS `tcp4 0 0 127.0.0.1.12345 *.* LISTEN`, Windows `TCP 127.0.0.1:12345 0.0.0.0:0 LISTENING`). */
 export function listeningPortsFromNetstat(lines: readonly string[]): Set<number> {
-  const ports = new Set<number>();
-  for (const line of lines) {
-    if (!/\bLISTEN(ING)?\b/.test(line)) continue;
-    const local = line.trim().split(/\s+/).find((field) => /[.:]\d+$/.test(field));
-    const port = local === undefined ? undefined : Number(/(\d+)$/.exec(local)?.[1]);
-    if (port !== undefined) ports.add(port);
-  }
-  return ports;
+  return listeningIn(parseNetstat(lines.join('\n')));
+}
+
+function listeningIn(sockets: readonly TcpSocket[]): Set<number> {
+  return new Set(sockets.filter((socket) => socket.state === 'listen').map((socket) => socket.localPort));
 }
 
 export async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
