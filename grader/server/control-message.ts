@@ -1,3 +1,4 @@
+import type { Exchange } from '../net/exchange.ts';
 import type { LabelledExchange } from '../result.ts';
 import type { ServerCheckContext } from './check.ts';
 import { sendInOneWrite } from './count-check.ts';
@@ -19,4 +20,13 @@ export async function sendControlMessage(
 
 export function countsRight(judgement: CountJudgement): boolean {
   return judgement.got === judgement.expected;
+}
+
+/**
+ * Whether a miscount of `sent` is how it was delivered: the control counts right, and the reply
+ * to `sent` was not cut at its deadline (a server that answers slowly has its replies cut, and
+ * the control's, cut at another moment, may simply have got further).
+ */
+export function blamesDelivery(sent: Exchange, control: CountJudgement): boolean {
+  return countsRight(control) && !sent.events.some((event) => event.kind === 'deadline');
 }

@@ -2,7 +2,7 @@ import { largeAsciiMessage } from '../../random.ts';
 import type { ServerCheck } from '../check.ts';
 import { withCrashCheck } from '../count-check.ts';
 import { countReplyCodes, judgeCountReply } from '../count-reply.ts';
-import { countsRight, sendControlMessage } from '../control-message.ts';
+import { blamesDelivery, sendControlMessage } from '../control-message.ts';
 
 // 64 KiB in one write: far more than one recv(1024) or one read of a small buffer returns.
 // Plain ASCII, so that only the length is judged here.
@@ -26,7 +26,7 @@ export const largeMessage: ServerCheck = {
     if (!short) return withCrashCheck(context, server, sent, judgement);
     // Counted short: truncation, unless a short message is miscounted as well.
     const control = await sendControlMessage(context, text.slice(0, shortMessageBytes).trim(), 'short-message');
-    const diagnoses = countsRight(control.judgement) ? ['truncates-large' as const] : judgement.diagnoses;
+    const diagnoses = blamesDelivery(sent, control.judgement) ? ['truncates-large' as const] : judgement.diagnoses;
     const outcome = await withCrashCheck(context, server, sent, { diagnoses, evidence: judgement.evidence });
     return { ...outcome, exchanges: [...(outcome.exchanges ?? []), control.exchange] };
   },

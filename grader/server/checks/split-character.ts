@@ -3,7 +3,7 @@ import type { Evidence } from '../../result.ts';
 import type { ServerCheck } from '../check.ts';
 import { withCrashCheck } from '../count-check.ts';
 import { answersFirstPieces, countReplyCodes, judgeCountReply } from '../count-reply.ts';
-import { countsRight, sendControlMessage } from '../control-message.ts';
+import { blamesDelivery, sendControlMessage } from '../control-message.ts';
 import { splitBytes } from './segmented-message.ts';
 
 // The two bytes of 'é' arrive in two different segments. Decoding each piece on its own turns
@@ -36,7 +36,7 @@ export const splitCharacter: ServerCheck = {
       return withCrashCheck(context, server, sent, judgement, 'decodes-per-segment');
     }
     const control = await sendControlMessage(context, text, 'whole-message');
-    const diagnoses = countsRight(control.judgement) ? ['decodes-per-segment' as const] : judgement.diagnoses;
+    const diagnoses = blamesDelivery(sent, control.judgement) ? ['decodes-per-segment' as const] : judgement.diagnoses;
     const outcome = await withCrashCheck(context, server, sent, { diagnoses, evidence: judgement.evidence }, 'decodes-per-segment');
     return { ...outcome, exchanges: [...(outcome.exchanges ?? []), control.exchange] };
   },
