@@ -8,6 +8,7 @@ import { languageOfFile } from './submission/language.ts';
 import type { ProgramLanguage } from './result.ts';
 import { usageText } from './cli/option-table.ts';
 import { runClassCommand } from './cli/class-command.ts';
+import { LiveProgress } from './cli/live-progress.ts';
 import { repeatCommand } from './cli/repeat-command.ts';
 import { grade } from './grade.ts';
 import type { Catalogue } from './i18n/catalogue.ts';
@@ -72,6 +73,8 @@ async function main(argv: readonly string[]): Promise<number> {
     if (options.classFolder !== undefined) return await runClassCommand(options, text, sandbox, lastWords);
     // A student's .zip (a class report's "repeat this run" names one) is graded unpacked.
     const handedIn = /\.zip$/i.test(options.folder) && statSync(options.folder, { throwIfNoEntry: false })?.isFile() ? await unpackZip(options.folder) : undefined;
+    const live = new LiveProgress(process.stderr, text, colorsFor(process.stderr, process.env));
+    lastWords.clear = () => live.stop();
     const result = await grade({
       folder: handedIn?.folder ?? options.folder,
       rubric: loadRubric(options.rubric, process.env.INIT_CWD ?? process.cwd()),
@@ -84,7 +87,11 @@ async function main(argv: readonly string[]): Promise<number> {
       clientFile: options.client,
       sandbox: options.sandbox,
       selection: options.selection,
-    }).finally(() => handedIn?.remove());
+      onProgress: live.onProgress,
+    }).finally(() => {
+      live.stop();
+      handedIn?.remove();
+    });
     const repeat = repeatCommand(options, result.seed);
     const context: ReportContext = {
       text,
@@ -155,6 +162,8 @@ function requireSandboxForClass(text: Catalogue): void {
 /** What an interrupted run says after "interrupted": a class, how far it got. */
 export interface LastWords {
   line?: () => string;
+  /** Rubs out what is drawn in place (a grade's live progress). */
+  clear?: () => void;
 }
 
 function endProgramsOnInterrupt(lastWords: LastWords, text: Catalogue): void {
@@ -162,6 +171,7 @@ function endProgramsOnInterrupt(lastWords: LastWords, text: Catalogue): void {
   for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
     process.on(signal, () => {
       killAllPrograms();
+      lastWords.clear?.();
       // Rubs out a class's status line first, if one is drawn.
       process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : '\n'}${text.cli.interrupted}\n`);
       if (lastWords.line) process.stderr.write(`${lastWords.line()}\n`);

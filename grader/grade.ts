@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { gradeClient } from './client/grade-client.ts';
 import { randomSeed } from './random.ts';
 import type { GradeResult, IsolationReport, Measurements } from './result.ts';
-import type { Rubric } from './rubric.ts';
+import type { OnProgress, ProgressSink } from './progress.ts';
+import { weighCheck, type Rubric } from './rubric.ts';
 import { score } from './score.ts';
 import { gradeServer } from './server/grade-server.ts';
 import type { ServerLaunch } from './server/instance.ts';
@@ -51,6 +52,17 @@ export interface GradeOptions {
   readonly ownNetworks?: false;
   /** Less than a whole grade (--only, --check). */
   readonly selection?: Selection;
+  /** Told what runs and what is judged, as it happens (the live progress). */
+  readonly onProgress?: OnProgress;
+}
+
+/** The schedulers' news as progress events; a finding is weighed as the result will weigh it. */
+function progressSink(onProgress: OnProgress, rubric: Rubric): ProgressSink {
+  return {
+    started: (id, part) => onProgress({ kind: 'started', id, part, atMs: Date.now() }),
+    judged: (finding) => onProgress({ kind: 'judged', check: { ...finding, ...weighCheck(rubric, finding.id, finding.tier, finding) }, atMs: Date.now() }),
+    idleWait: (id, inMs) => onProgress({ kind: 'idle-wait', id, untilMs: Date.now() + inMs, atMs: Date.now() }),
+  };
 }
 
 async function commandFor(file: string | undefined, custom: string | undefined, folder: string, run: { sandboxed: boolean; compiler: TypeScriptBuilds; startGate?: StartGate }): Promise<LaunchCommand | undefined> {
@@ -110,6 +122,14 @@ async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | u
   const fixedPort = options.fixedPort ?? labPort;
   const networks = await opening;
   const ports = new PortLedger();
+  const progress = options.onProgress && progressSink(options.onProgress, options.rubric);
+  options.onProgress?.({
+    kind: 'planned',
+    checks: [
+      ...(serverCommand ? selected.server.map((check) => ({ id: check.id, part: 'server' as const })) : []),
+      ...(clientCommand ? selected.client.map((check) => ({ id: check.id, part: 'client' as const })) : []),
+    ],
+  });
   const launch: ServerLaunch | undefined = serverCommand && {
     command: serverCommand,
     socketTimeoutSeconds: timing.socketTimeoutEnv,
@@ -121,12 +141,12 @@ async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | u
   const serverPortSource = new Promise<'env' | 'fixed' | undefined>((resolve) => (tellPortSource = resolve));
   const serverPart =
     launch && selected.server.length > 0
-      ? gradeServer({ launch, seed, timing, onPortSource: tellPortSource, networks, checks: selected.server }).finally(() => tellPortSource(undefined))
+      ? gradeServer({ launch, seed, timing, onPortSource: tellPortSource, networks, checks: selected.server, progress }).finally(() => tellPortSource(undefined))
       : Promise.resolve(tellPortSource(undefined));
   // The client's fallback to the hard-coded port waits until the server's copies have let go of it.
   const serverDone = serverPart.then(() => undefined, () => undefined);
   const clientPart = clientCommand
-    ? gradeClient({ command: clientCommand, seed, timing, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource, networks, ports, checks: selected.client })
+    ? gradeClient({ command: clientCommand, seed, timing, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource, networks, ports, checks: selected.client, progress })
     : Promise.resolve([]);
   // Both parts end before anything is reported, also when one of them meets a setup problem.
   const [serverSettled, clientSettled] = await Promise.allSettled([serverPart, clientPart]);

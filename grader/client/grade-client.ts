@@ -1,5 +1,6 @@
 import { sharedWork, timeCheck, toFinding, type SharedWork, type Timed } from '../check-result.ts';
 import { createRandom, seedFor } from '../random.ts';
+import { silentProgress, type ProgressSink } from '../progress.ts';
 import type { CheckFinding } from '../result.ts';
 import type { ClientCheck, ClientCheckContext } from './check.ts';
 import { clientChecks } from './checks/index.ts';
@@ -13,6 +14,8 @@ export interface ClientGradeOptions extends ClientSessionOptions {
   readonly seed: number;
   /** The checks to run, the first being every other one's prerequisite (selection.ts); all by default. */
   readonly checks?: readonly ClientCheck[];
+  /** Told of each check as it starts and as it is judged, for the live progress. */
+  readonly progress?: ProgressSink;
 }
 
 export async function gradeClient(options: ClientGradeOptions): Promise<CheckFinding[]> {
@@ -20,7 +23,15 @@ export async function gradeClient(options: ClientGradeOptions): Promise<CheckFin
   const session = new ClientSession(options);
   const context = (check: ClientCheck) => createContext(check, options, shared, session);
   const outcomes = new Map<string, Timed>();
-  const record = async (check: ClientCheck) => outcomes.set(check.id, await timeCheck(check.id, () => check.run(context(check))));
+  const progress = options.progress ?? silentProgress;
+  const settle = (check: ClientCheck, timed: Timed) => {
+    outcomes.set(check.id, timed);
+    progress.judged(toFinding(check, 'client', timed));
+  };
+  const record = async (check: ClientCheck) => {
+    progress.started(check.id, 'client');
+    settle(check, await timeCheck(check.id, () => check.run(context(check))));
+  };
   const checks = options.checks ?? clientChecks;
   const [first, ...rest] = checks;
   if (first) {
@@ -28,7 +39,7 @@ export async function gradeClient(options: ClientGradeOptions): Promise<CheckFin
     const started = outcomes.get(first.id)?.outcome;
     const blocking = started?.diagnoses.some((code) => code === 'client-not-implemented' || code === 'client-no-connect');
     const notRun = (check: ClientCheck) => (check.pairsWithServer && !options.studentServer ? 'no-server-to-pair' : 'client-did-not-start');
-    if (blocking) for (const check of rest) outcomes.set(check.id, { outcome: { diagnoses: [], skipped: notRun(check) }, durationMs: 0 });
+    if (blocking) for (const check of rest) settle(check, { outcome: { diagnoses: [], skipped: notRun(check) }, durationMs: 0 });
     else if (options.networks || session.source === 'env') await Promise.all(rest.map(record));
     else for (const check of rest) await record(check);
   }

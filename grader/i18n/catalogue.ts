@@ -168,6 +168,19 @@ export interface Catalogue {
     readonly noExample: string;
     readonly everyCode: string;
   };
+  /** The live progress while a grade runs (cli/live-progress.ts). */
+  readonly live: {
+    /** Before any check runs: the programs are found, built and started. */
+    readonly preparing: (seconds: string) => string;
+    readonly status: (seconds: string, judged: number, total: number) => string;
+    readonly running: (ids: string) => string;
+    readonly idleDue: (seconds: number) => string;
+    readonly idleOverdue: (seconds: number) => string;
+    /** The passed checks folded into one line where the terminal is too short for all. */
+    readonly passedSoFar: (count: number) => string;
+    /** The lines that do not fit under the others. */
+    readonly more: (count: number) => string;
+  };
   readonly cli: {
     /** Above the options (cli/option-table.ts writes them). */
     readonly usageHead: string;

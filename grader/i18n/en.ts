@@ -854,6 +854,15 @@ export const en: Catalogue = {
     noExample: 'No line of code shows this one: the report\'s evidence and the hint above say what to do.',
     everyCode: 'Every code, with both languages\' hints: docs/checks.md',
   },
+  live: {
+    preparing: (seconds) => `${seconds} s · finding, building and starting the programs…`,
+    status: (seconds, judged, total) => `${seconds} s · ${judged}/${total} checks judged`,
+    running: (ids) => `now: ${ids}`,
+    idleDue: (seconds) => `the server's idle timeout is due in ${seconds} s`,
+    idleOverdue: (seconds) => `waiting for the server to stop, ${seconds} s past its idle timeout`,
+    more: (count) => `… and ${count} more`,
+    passedSoFar: (count) => `${count} checks passed so far`,
+  },
   cli: {
     usageHead: `Usage: npm run grade -- [folder] [options]
 

@@ -858,6 +858,15 @@ export const id: Catalogue = {
     noExample: 'Tidak ada baris kode yang menunjukkan kode ini: bukti di laporan dan petunjuk di atas menjelaskan yang perlu dilakukan.',
     everyCode: 'Semua kode, dengan petunjuk untuk kedua bahasa: docs/checks.md',
   },
+  live: {
+    preparing: (seconds) => `${seconds} detik · mencari, membangun dan menjalankan program…`,
+    status: (seconds, judged, total) => `${seconds} detik · ${judged}/${total} pemeriksaan dinilai`,
+    running: (ids) => `sedang: ${ids}`,
+    idleDue: (seconds) => `batas waktu idle server jatuh dalam ${seconds} detik`,
+    idleOverdue: (seconds) => `menunggu server berhenti, ${seconds} detik lewat batas waktu idle-nya`,
+    more: (count) => `… dan ${count} lagi`,
+    passedSoFar: (count) => `${count} pemeriksaan lulus sejauh ini`,
+  },
   cli: {
     usageHead: `Cara pakai: npm run grade -- [folder] [opsi]
 

@@ -71,7 +71,7 @@ export function statusLabel(status: Status, text: Catalogue, c: Colors): string 
   return { pass: c.green, fail: c.red, warn: c.yellow, skip: c.dim }[status](c.bold(label));
 }
 
-export function titleLine(check: CheckResult, page: Page, suffix = ''): string {
+export function titleLine(check: CheckResult, page: Pick<Page, 'text' | 'c'>, suffix = ''): string {
   const { text, c } = page;
   const title = text.checks[check.id]?.title ?? check.id;
   const points = `${check.points}/${check.maxPoints}`.padStart(5);

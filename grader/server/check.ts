@@ -27,6 +27,8 @@ export interface ServerCheckContext {
   sharedHistory(): SharedHistory;
   /** What a check that ran before this one found, for a check whose verdict depends on it. */
   earlierFinding(checkId: string): CheckOutcome | undefined;
+  /** Tells the live progress that a copy's idle timeout is now awaited, due in about `inMs`. */
+  awaitingIdleTimeout(inMs: number): void;
 }
 
 export interface SharedHistory {

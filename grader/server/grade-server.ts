@@ -4,6 +4,7 @@ import type { CheckFinding, CheckOutcome, Evidence, Measurements } from '../resu
 import { analyse } from './analysis.ts';
 import { sharedWork, timeCheck, toFinding, type SharedWork, type Timed } from '../check-result.ts';
 import type { OwnNetworks } from '../net/own-network.ts';
+import { silentProgress, type ProgressSink } from '../progress.ts';
 import { portOwner } from '../net/port-ledger.ts';
 import { SetupError } from '../setup-error.ts';
 import type { ServerCheck, ServerCheckContext } from './check.ts';
@@ -28,6 +29,8 @@ export interface ServerGradeOptions {
   readonly onPortSource?: (source: 'env' | 'fixed' | undefined) => void;
   /** Networks of their own for copies on a hard-coded port, where the machine can give them. */
   readonly networks?: OwnNetworks;
+  /** Told of each check as it starts and as it is judged, for the live progress. */
+  readonly progress?: ProgressSink;
 }
 
 export interface ServerGrade {
@@ -40,7 +43,8 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
   const { quick } = options.timing;
   const applies = (check: ServerCheck) => (quick ? !check.fullOnly : !check.quickOnly);
   const checks = options.checks ?? serverChecks;
-  const outcomes = new Map<string, Timed>();
+  const progress = options.progress ?? silentProgress;
+  const outcomes = new Outcomes(checks, progress);
   for (const check of checks.filter((check) => !applies(check))) {
     outcomes.set(check.id, { outcome: { diagnoses: [], skipped: quick ? 'full-grade-only' : 'quick-mode-only' }, durationMs: 0 });
   }
@@ -49,29 +53,29 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
   const spares = checks.some((check) => check.runsOn === 'own' && check.startsServer !== false) ? 1 : 0;
   const session = new ServerSession(options.launch, spares, options.timing.crashWatchMs, options.networks);
   const shared = sharedWork();
-  const context = (check: ServerCheck) => createContext(session, options, check, shared, (id) => outcomes.get(id)?.outcome);
+  const context = (check: ServerCheck) => createContext(session, options, check, shared, (id) => outcomes.get(id)?.outcome, progress);
   const run = async () => {
     const [first, ...rest] = checks.filter(applies);
     if (!first) return;
-    const started = await runCheck(first, context(first), session);
+    const started = await runCheck(first, context(first), session, progress);
     options.onPortSource?.(session.portSource);
     outcomes.set(first.id, started);
     if (started.outcome.diagnoses.length > 0 || started.outcome.skipped) {
       if (!options.networks) rejectTakenPort(session, started.outcome);
       for (const check of rest) outcomes.set(check.id, { outcome: { diagnoses: [], skipped: 'server-did-not-start' }, durationMs: 0 });
     } else {
-      await runRest(rest, context, session, outcomes);
+      await runRest(rest, context, session, outcomes, progress);
     }
   };
   let timer: NodeJS.Timeout | undefined;
-  let settled = outcomes;
+  let settled: ReadonlyMap<string, Timed> = outcomes.all;
   try {
     await Promise.race([run(), new Promise<void>((resolve) => (timer = setTimeout(resolve, options.timing.runDeadlineMs)))]);
   } finally {
     clearTimeout(timer);
     // Checks still running at the deadline are reported as not run ('run-deadline'), not judged
     // on the servers being stopped under them.
-    settled = new Map(outcomes);
+    settled = new Map(outcomes.all);
     await session.stopAll();
   }
   const stub = session.stubLine();
@@ -99,13 +103,31 @@ function withStubLines(timed: Timed | undefined, stub: OutputLine | undefined): 
   };
 }
 
+/** The outcomes so far, each told to the live progress as it is recorded. */
+class Outcomes {
+  readonly all = new Map<string, Timed>();
+  constructor(
+    private readonly checks: readonly ServerCheck[],
+    private readonly progress: ProgressSink,
+  ) {}
+  get(id: string): Timed | undefined {
+    return this.all.get(id);
+  }
+  set(id: string, timed: Timed): void {
+    this.all.set(id, timed);
+    const check = this.checks.find((c) => c.id === id);
+    if (check) this.progress.judged(toFinding(check, 'server', timed));
+  }
+}
+
 async function runRest(
   checks: readonly ServerCheck[],
   context: (check: ServerCheck) => ServerCheckContext,
   session: ServerSession,
-  outcomes: Map<string, Timed>,
+  outcomes: Outcomes,
+  progress: ProgressSink,
 ) {
-  const record = (check: ServerCheck) => runCheck(check, context(check), session).then((timed) => outcomes.set(check.id, timed));
+  const record = (check: ServerCheck) => runCheck(check, context(check), session, progress).then((timed) => outcomes.set(check.id, timed));
   const shared = checks.filter((check) => check.runsOn === 'shared');
   const own = checks.filter((check) => check.runsOn === 'own');
   // A server on its hard-coded port in the machine's network can have one copy at a time: the
@@ -119,7 +141,8 @@ async function runRest(
   await Promise.all(alongside);
 }
 
-async function runCheck(check: ServerCheck, context: ServerCheckContext, session: ServerSession): Promise<Timed> {
+async function runCheck(check: ServerCheck, context: ServerCheckContext, session: ServerSession, progress: ProgressSink): Promise<Timed> {
+  progress.started(check.id, 'server');
   const [restartsBefore, resendsBefore] = [session.restarts, session.resends];
   const onError = (error: unknown) => (error instanceof ServerUnavailable ? outcomeOfStartFailure(error.failure, context.timing) : undefined);
   const timed = await timeCheck(check.id, () => check.run(context), onError);
@@ -150,6 +173,7 @@ function createContext(
   check: ServerCheck,
   shared: SharedWork,
   earlierFinding: (checkId: string) => CheckOutcome | undefined,
+  progress: ProgressSink,
 ): ServerCheckContext {
   return {
     random: createRandom(seedFor(options.seed, check.id)),
@@ -162,5 +186,6 @@ function createContext(
     once: shared,
     sharedHistory: () => session.sharedHistory(),
     earlierFinding,
+    awaitingIdleTimeout: (inMs) => progress.idleWait(check.id, inMs),
   };
 }

@@ -61,6 +61,7 @@ function watchOneCopy(context: ServerCheckContext): Promise<IdleObservation> {
     });
     const program = server.program;
     const lastConnectionMs = program.elapsedMs();
+    context.awaitingIdleTimeout(timing.idleTimeoutMs);
     // Long enough to see a program that keeps the default 10 s even when told otherwise.
     const watchUntilMs = lastConnectionMs + timing.defaultIdleTimeoutMs + 2 * 1000;
     const announced = () => timeoutLineSince(program, lastConnectionMs);

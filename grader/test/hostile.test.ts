@@ -8,6 +8,7 @@ import { currentIsolation } from '../process/isolation.ts';
 import type { GradeResult } from '../result.ts';
 import { codesOf, gradeFolder, runCli } from './helpers/grade-fixture.ts';
 import { listeningPorts, processesMentioning, repoRoot, waitUntil } from './helpers/processes.ts';
+import { stderrBesidesProgress } from './helpers/progress-lines.ts';
 
 // Submissions that attack the grader rather than get the lab wrong (the list "Hostile
 // submissions a trustworthy grader survives" in the reliability notes; the sandbox-mode ones are
@@ -139,7 +140,7 @@ describe.concurrent('a hostile submission is graded, and leaves nothing behind',
       expect(performance.now() - startedAt).toBeLessThan(10_000);
       expect(cli.exitCode).toBe(2);
       expect(cli.stdout).toBe('');
-      expect(cli.stderr.trim().split('\n')).toEqual([expect.stringContaining(`Port 12361 is in use by another program, node (pid ${process.pid})`)]);
+      expect(stderrBesidesProgress(cli.stderr).trim().split('\n')).toEqual([expect.stringContaining(`Port 12361 is in use by another program, node (pid ${process.pid})`)]);
       await expectNothingLeft(folder);
     } finally {
       await new Promise((resolve) => blocker.close(resolve));

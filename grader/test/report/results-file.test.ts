@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execa } from 'execa';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -30,4 +31,17 @@ describe('the results file', () => {
     // Nothing of the grader's own is left beside it.
     expect(readdirSync(folder).sort()).toEqual([path.basename(predictable), 'results.json'].sort());
   });
+});
+
+// Renamed over, /dev/null would become a plain file for the whole machine (a grader run as
+// root may). Tried in a /dev of its own (bubblewrap's), so that a failure harms nothing.
+test.runIf(process.platform === 'linux' && existsSync('/usr/bin/bwrap'))('--json /dev/null writes into the device and leaves it a device', async () => {
+  const grade = `${process.execPath} --import tsx grader/cli.ts exercises/python --quick --lang en --json /dev/null`;
+  const run = await execa('bwrap', ['--bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--chdir', repoRoot, 'sh', '-c', `${grade}; echo "exit $?"; test -c /dev/null && echo "still a device"`], {
+    reject: false,
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 60_000,
+  });
+  expect(String(run.stdout)).toContain('exit 1');
+  expect(String(run.stdout)).toContain('still a device');
 });
