@@ -12,7 +12,10 @@ import type { ClientConnection, ScriptedServer, ServerBehaviour } from './script
 export interface ClientScenario {
   readonly behaviour: ServerBehaviour;
   readonly lines: readonly string[];
+  /** Counted from the client's start: after it, the client counts as hanging and is ended. */
   readonly deadlineMs: number;
+  /** Counted from its first connection, where that comes first: a quick start-up is not waited for twice. */
+  readonly patienceAfterConnectMs?: number;
 }
 
 export interface ScenarioResult {

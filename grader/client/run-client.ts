@@ -1,6 +1,7 @@
+import { performance } from 'node:perf_hooks';
 import type { Network } from '../net/network.ts';
 import type { OutputLine } from '../process/output.ts';
-import { startProgram, type ProgramExit } from '../process/program.ts';
+import { startProgram, type Program, type ProgramExit } from '../process/program.ts';
 import type { LaunchCommand } from '../submission/command.ts';
 import { programEnvironment } from '../submission/environment.ts';
 
@@ -27,6 +28,23 @@ export interface ClientRunOptions {
   readonly deadlineMs: number;
   /** Where it runs: the machine's network unless given one of its own. */
   readonly network?: Network;
+  /** An earlier end: this long after its first connection (performance.now() time), if it came. */
+  readonly afterConnect?: { readonly connectedAt: () => number | undefined; readonly patienceMs: number };
+}
+
+/** Its exit, or undefined at the deadline, or once it has had its patience after connecting. */
+async function waitForEnd(program: Program, options: ClientRunOptions): Promise<ProgramExit | undefined> {
+  const { afterConnect } = options;
+  if (!afterConnect) return program.waitForExit(options.deadlineMs);
+  const deadline = performance.now() + options.deadlineMs;
+  for (;;) {
+    const connectedAt = afterConnect.connectedAt();
+    const end = Math.min(deadline, connectedAt === undefined ? Infinity : connectedAt + afterConnect.patienceMs);
+    const left = end - performance.now();
+    if (left <= 0) return program.exit;
+    const exit = await program.waitForExit(Math.min(left, 100));
+    if (exit) return exit;
+  }
 }
 
 export async function runClient(options: ClientRunOptions): Promise<ClientRun> {
@@ -34,7 +52,7 @@ export async function runClient(options: ClientRunOptions): Promise<ClientRun> {
   const { command } = options;
   const program = await startProgram({ ...command, env, stdin: 'pipe', network: options.network });
   program.stdin?.end(options.lines.map((line) => `${line}\n`).join(''));
-  const exit = await program.waitForExit(options.deadlineMs);
+  const exit = await waitForEnd(program, options);
   await program.stop();
   const output = [...program.output.lines];
   const text = (stream: OutputLine['stream']) => output.filter((line) => line.stream === stream).map((line) => line.text).join('\n');

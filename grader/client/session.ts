@@ -10,7 +10,7 @@ import { SetupError } from '../setup-error.ts';
 import type { LaunchCommand } from '../submission/command.ts';
 import type { ClientScenario, ScenarioResult } from './check.ts';
 import { isStub } from './line-run.ts';
-import { runClient } from './run-client.ts';
+import { runClient, type ClientRunOptions } from './run-client.ts';
 import { ScriptedServer } from './scripted-server.ts';
 
 // Where the student's client meets a server during a grade. With networks of their own
@@ -145,7 +145,9 @@ export class ClientSession {
   private async playOn(ports: readonly number[], clientPort: number, scenario: ClientScenario, network?: Network): Promise<ScenarioResult> {
     const server = await this.listen(ports, scenario, network);
     try {
-      const run = await this.runClient(clientPort, scenario.lines, scenario.deadlineMs, network);
+      const afterConnect =
+        scenario.patienceAfterConnectMs === undefined ? undefined : { connectedAt: () => server.connections[0]?.connectedAt, patienceMs: scenario.patienceAfterConnectMs };
+      const run = await this.runClient(clientPort, scenario.lines, scenario.deadlineMs, network, afterConnect);
       return { run, connections: server.connections, port: clientPort };
     } finally {
       await server.close();
@@ -175,9 +177,9 @@ export class ClientSession {
     return this.options.studentServer ? (this.options.serverPortSource ?? Promise.resolve(undefined)) : Promise.resolve(undefined);
   }
 
-  private runClient(port: number, lines: readonly string[], deadlineMs: number, network?: Network) {
+  private runClient(port: number, lines: readonly string[], deadlineMs: number, network?: Network, afterConnect?: ClientRunOptions['afterConnect']) {
     const { command, timing } = this.options;
-    return runClient({ command, port, lines, socketTimeoutSeconds: timing.socketTimeoutEnv, deadlineMs, network });
+    return runClient({ command, port, lines, socketTimeoutSeconds: timing.socketTimeoutEnv, deadlineMs, network, afterConnect });
   }
 
   /** Runs `use` with the hard-coded port to itself, once the rest of the grade has let go of it. */

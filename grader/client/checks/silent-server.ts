@@ -15,7 +15,7 @@ export const silentServer: ClientCheck = {
     const { timing } = context;
     // Counted from the connection, not from the start: a slow start-up must not look like a hang.
     const patienceMs = Math.max(timing.idleTimeoutMs, timing.defaultIdleTimeoutMs) + timing.idleToleranceMs + 2_000;
-    const seen = await context.play({ behaviour: { kind: 'silent' }, lines: [asciiSentence(context.random)], deadlineMs: patienceMs + startAllowanceMs });
+    const seen = await context.play({ behaviour: { kind: 'silent' }, lines: [asciiSentence(context.random)], deadlineMs: patienceMs + startAllowanceMs, patienceAfterConnectMs: patienceMs });
     const base = clientEvidence(seen);
     const trace = hasStackTrace(seen.run);
     const evidence = [
