@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { unpackZip } from './class/handed-in.ts';
 import { ZipRefused } from './class/unzip.ts';
 import { parseCliArgs, peekLang, peekReportFiles, type CliOptions } from './cli/args.ts';
 import { renderExplanation } from './report/explain.ts';
@@ -8,21 +6,19 @@ import { languageOfFile } from './submission/language.ts';
 import type { ProgramLanguage } from './result.ts';
 import { usageText } from './cli/option-table.ts';
 import { runClassCommand } from './cli/class-command.ts';
-import { LiveProgress } from './cli/live-progress.ts';
-import { repeatCommand } from './cli/repeat-command.ts';
-import { grade } from './grade.ts';
+import { gradeLive, writeReports, type Interruptible } from './cli/grade-command.ts';
+import { runRepeat } from './cli/repeat-grades.ts';
+import { runWatch } from './cli/watch-grades.ts';
 import type { Catalogue } from './i18n/catalogue.ts';
 import { catalogues, langFromEnvironment } from './i18n/index.ts';
 import { killAllPrograms } from './process/registry.ts';
-import { colorsFor, noColors } from './report/colors.ts';
+import { colorsFor } from './report/colors.ts';
 import { errorRenderers, type RunFailure } from './report/error-json.ts';
-import { escapeLine, escapeName } from './report/escape.ts';
-import { reporters, type ReportContext } from './report/reporters.ts';
+import { escapeLine } from './report/escape.ts';
 import { writeResultsFile } from './report/results-file.ts';
 import { setupLine } from './report/setup-line.ts';
 import { inPrivateNetwork, runInPrivateNetwork } from './sandbox/private-network.ts';
 import { requireSandbox } from './sandbox/support.ts';
-import { loadRubric } from './rubric-file.ts';
 import { SetupError } from './setup-error.ts';
 import { chooseLang, readSettings } from './settings.ts';
 
@@ -71,46 +67,10 @@ async function main(argv: readonly string[]): Promise<number> {
     const lastWords: LastWords = {};
     endProgramsOnInterrupt(lastWords, text);
     if (options.classFolder !== undefined) return await runClassCommand(options, text, sandbox, lastWords);
-    // A student's .zip (a class report's "repeat this run" names one) is graded unpacked.
-    const handedIn = /\.zip$/i.test(options.folder) && statSync(options.folder, { throwIfNoEntry: false })?.isFile() ? await unpackZip(options.folder) : undefined;
-    const live = new LiveProgress(process.stderr, text, colorsFor(process.stderr, process.env));
-    lastWords.clear = () => live.stop();
-    const result = await grade({
-      folder: handedIn?.folder ?? options.folder,
-      rubric: loadRubric(options.rubric, process.env.INIT_CWD ?? process.cwd()),
-      quick: options.quick,
-      seed: options.seed,
-      fixedPort: options.port,
-      serverCommand: options.serverCmd,
-      clientCommand: options.clientCmd,
-      serverFile: options.server,
-      clientFile: options.client,
-      sandbox: options.sandbox,
-      selection: options.selection,
-      onProgress: live.onProgress,
-    }).finally(() => {
-      live.stop();
-      handedIn?.remove();
-    });
-    const repeat = repeatCommand(options, result.seed);
-    const context: ReportContext = {
-      text,
-      colors: colorsFor(process.stdout, process.env),
-      repeatCommand: repeat.command,
-      repeatPasteable: repeat.pasteable,
-      folderLabel: options.folderArg,
-      // The terminal's width, for cutting long lines of a program's output (a file or pipe: 80).
-      columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-      verbose: options.verbose,
-    };
-    // One format may take the terminal report's place; the others go to their files, without colour.
-    const inPlace = options.reports.find((report) => report.file === undefined);
-    process.stdout.write(reporters[inPlace?.name ?? 'terminal'](result, inPlace ? { ...context, colors: noColors } : context));
-    for (const report of options.reports) {
-      if (report.file === undefined) continue;
-      writeResultsFile(report.file, reporters[report.name](result, { ...context, colors: noColors }));
-      (inPlace ? process.stderr : process.stdout).write(`${text.cli.jsonWritten(escapeName(report.file))}\n`);
-    }
+    if (options.repeat !== undefined) return await runRepeat(options, text, lastWords);
+    if (options.watch) return await runWatch(options, text, lastWords);
+    const result = await gradeLive(options, text, lastWords);
+    writeReports(options, text, result);
     return result.passed ? 0 : 1;
   } catch (error) {
     const failure = failureOf(text, error);
@@ -160,10 +120,8 @@ function requireSandboxForClass(text: Catalogue): void {
 }
 
 /** What an interrupted run says after "interrupted": a class, how far it got. */
-export interface LastWords {
+export interface LastWords extends Interruptible {
   line?: () => string;
-  /** Rubs out what is drawn in place (a grade's live progress). */
-  clear?: () => void;
 }
 
 function endProgramsOnInterrupt(lastWords: LastWords, text: Catalogue): void {

@@ -37,6 +37,8 @@ export type SetupProblem =
   | { readonly kind: 'unknown-check'; readonly id: string; readonly near: string }
   | { readonly kind: 'nothing-selected'; readonly only: string; readonly checks: string }
   | { readonly kind: 'selection-with-class' }
+  /** --repeat or --watch with an option that cannot go with it. */
+  | { readonly kind: 'cannot-combine'; readonly option: '--repeat' | '--watch'; readonly other: string }
   | { readonly kind: 'unknown-code'; readonly code: string; readonly near: string };
 
 export class SetupError extends Error {

@@ -54,6 +54,20 @@ export interface CliOptions {
   readonly verbose: boolean;
   /** --explain: a diagnosis code to explain, instead of grading. */
   readonly explain?: DiagnosisCode;
+  /** --repeat N: N grades with fresh seeds, and each check's pass rate. */
+  readonly repeat?: number;
+  /** --watch: a quick grade now and on every save. */
+  readonly watch: boolean;
+}
+
+/** --repeat and --watch each print something of their own: what cannot go with them. */
+function refuseCombinations(raw: Raw, repeat: number | undefined): void {
+  const given = (name: OptionName) => raw[name] !== undefined && raw[name] !== false && !(Array.isArray(raw[name]) && raw[name].length === 0);
+  for (const option of ['repeat', 'watch'] as const) {
+    if (option === 'repeat' ? repeat === undefined : !given('watch')) continue;
+    const other = (['class', 'seed', 'json', 'report', 'explain', ...(option === 'repeat' ? (['watch'] as const) : [])] as const).find(given);
+    if (other !== undefined) throw new SetupError({ kind: 'cannot-combine', option: `--${option}`, other: `--${other}` });
+  }
 }
 
 export type Raw = Readonly<Partial<Record<OptionName, string | boolean | string[]>>>;
@@ -161,6 +175,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string, settings: Lab
   const trackFolder = track === undefined ? undefined : path.join(kitRoot, track === 'python' ? 'exercises/python' : 'exercises');
   const folder = typedFolder === undefined ? (trackFolder ?? defaultFolder(cwd, settings)) : path.resolve(cwd, typedFolder);
   const out = str('out');
+  const repeat = integer('repeat', str('repeat'), 1, 50);
+  refuseCombinations(raw, repeat);
   return {
     folderArg: typedFolder ?? (path.relative(kitRoot, folder).split(path.sep).join('/') || '.'),
     folderTyped: typedFolder !== undefined,
@@ -187,6 +203,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string, settings: Lab
     explain: explained(str('explain')),
     verbose: flag('verbose'),
     selection: selectionOf(only, check),
+    repeat,
+    watch: flag('watch'),
   };
 }
 

@@ -29,6 +29,7 @@ export class LiveProgress {
     private readonly stream: NodeJS.WriteStream,
     private readonly text: Catalogue,
     private readonly c: Colors,
+    private readonly options: { readonly plainLines: boolean } = { plainLines: true },
   ) {
     if (stream.isTTY) {
       this.timer = setInterval(() => this.draw(), redrawMs);
@@ -45,7 +46,7 @@ export class LiveProgress {
     else if (notThisMode.has(event.check.skipReason ?? '')) this.state.planned = this.state.planned.filter(({ id }) => id !== event.check.id);
     else {
       this.state.judged.set(event.check.id, event.check);
-      if (!this.stream.isTTY) this.stream.write(`${plainLine(event.check, event.atMs, this.state, { text: this.text, c: this.c })}\n`);
+      if (!this.stream.isTTY && this.options.plainLines) this.stream.write(`${plainLine(event.check, event.atMs, this.state, { text: this.text, c: this.c })}\n`);
     }
     if (this.stream.isTTY) this.draw();
   };

@@ -15,6 +15,8 @@ export type OptionName =
   | 'check'
   | 'explain'
   | 'verbose'
+  | 'repeat'
+  | 'watch'
   | 'rubric'
   | 'seed'
   | 'port'
@@ -58,6 +60,8 @@ export const optionTable: readonly OptionSpec[] = [
   { name: 'check', type: 'string', value: '<id>[,<id>]', repeated: true },
   { name: 'explain', type: 'string', value: '<code>' },
   { name: 'verbose', type: 'boolean', short: 'v', default: false },
+  { name: 'repeat', type: 'string', value: '<n>' },
+  { name: 'watch', type: 'boolean', default: false },
   // No default here: the kit's lab-settings.json may name the course's rubric.
   { name: 'rubric', type: 'string', value: '<r>', repeated: true },
   { name: 'seed', type: 'string', value: '<n>' },

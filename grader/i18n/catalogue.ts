@@ -181,6 +181,29 @@ export interface Catalogue {
     /** The lines that do not fit under the others. */
     readonly more: (count: number) => string;
   };
+  /** --repeat N (report/repeat-summary.ts). */
+  readonly repeat: {
+    readonly title: (runs: number, folder: string, quick: boolean) => string;
+    /** One line on stderr after each run. */
+    readonly runLine: (run: number, runs: number, seed: number, passed: boolean, checksPassed: number, checks: number) => string;
+    readonly steady: string;
+    readonly flickering: string;
+    readonly rate: (passed: number, runs: number) => string;
+    readonly notPassedWith: (seeds: string, more: number) => string;
+    readonly replay: (command: string) => string;
+    readonly alwaysPassed: (count: number) => string;
+    readonly neverPassed: (ids: string) => string;
+    readonly gradePassed: (passed: number, runs: number) => string;
+  };
+  /** --watch (cli/watch-grades.ts, report/watch-changes.ts). */
+  readonly watch: {
+    readonly sinceLast: string;
+    readonly nothingChanged: string;
+    readonly fixed: (ids: string) => string;
+    readonly broke: (ids: string) => string;
+    readonly watching: (folder: string) => string;
+    readonly saved: (file: string) => string;
+  };
   readonly cli: {
     /** Above the options (cli/option-table.ts writes them). */
     readonly usageHead: string;
