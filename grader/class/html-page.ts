@@ -1,6 +1,7 @@
 import type { Catalogue } from '../i18n/catalogue.ts';
 import type { LookAlike, SolutionCopy } from './look-alikes.ts';
 import type { StudentRow } from './student-grade.ts';
+import { escapeHtml as html } from '../report/escape.ts';
 import { checkPassRates, median, mistakesOf } from './summary.ts';
 
 // class.html: the class on one self-contained page (no network, no CDN): a histogram of scores
@@ -8,7 +9,6 @@ import { checkPassRates, median, mistakesOf } from './summary.ts';
 // report, the submissions to look at, and a student table that sorts by any column (a few lines
 // of inline script; without it the table is still all there). Rendered from the rows alone.
 
-const html = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 const href = (report: string | undefined) => (report === undefined ? undefined : report.split(/[\\/]/).map(encodeURIComponent).join('/'));
 
 function studentLink(row: StudentRow): string {

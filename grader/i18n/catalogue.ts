@@ -181,6 +181,26 @@ export interface Catalogue {
     /** The lines that do not fit under the others. */
     readonly more: (count: number) => string;
   };
+  /** The lab report (--report html, report/lab-report.ts) and its pictures of each connection. */
+  readonly labReport: {
+    readonly title: string;
+    readonly run: string;
+    readonly folder: string;
+    readonly programs: string;
+    readonly mode: string;
+    readonly results: string;
+    readonly analysis: string;
+    /** A count check in one sentence: the message, its size, and the reply that came back. */
+    readonly counted: (title: string, chars: string | number, bytes: string | number, reply: string, expected?: string | number) => string;
+    readonly noReply: string;
+    readonly timelines: string;
+    readonly timelinesIntro: string;
+    readonly grader: string;
+    readonly connects: (who: 'grader' | 'program') => string;
+    readonly diagramTitle: (check: string, connection: string) => string;
+    readonly otherChecks: (count: number) => string;
+    readonly repeat: string;
+  };
   /** --repeat N (report/repeat-summary.ts). */
   readonly repeat: {
     readonly title: (runs: number, folder: string, quick: boolean) => string;

@@ -81,3 +81,8 @@ export function escapeFields<T extends object>(record: T, escape: (text: string)
   const shown = (value: unknown) => (typeof value === 'string' ? escape(value) : value);
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, Array.isArray(value) ? value.map(shown) : shown(value)])) as T;
 }
+
+/** Text as HTML or SVG character data or an attribute value: none of it can become markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

@@ -4,6 +4,8 @@ import { explanationLines, transcriptLines } from './check-details.ts';
 import { escapeLine, escapeName } from './escape.ts';
 import type { ReportContext } from './reporters.ts';
 import { selectionText } from './selection-text.ts';
+import { sequenceMermaid } from './sequence-mermaid.ts';
+import { timelineSteps } from './timeline.ts';
 
 // The report as Markdown, for a CI job's summary, a pull request or a lab report: the score, a
 // table of checks per part, the first failures with their explanation and transcript in code
@@ -71,6 +73,12 @@ export function renderMarkdown(result: GradeResult, context: ReportContext): str
       lines.push(...explanationLines(check, result, text).map((line) => (line.startsWith('  ') ? `  - ${cell(line.trim())}` : `- ${cell(line)}`)), '');
       const transcript = transcriptLines(check, text);
       if (transcript.length > 0) lines.push(...codeBlock(transcript), '');
+      // Its first connection as a picture (GitHub draws a mermaid block).
+      const first = check.exchanges[0];
+      if (first) {
+        const program = escapeName((check.part === 'server' ? result.submission.server : result.submission.client) ?? check.part);
+        lines.push(...sequenceMermaid(timelineSteps(first.exchange, check.part, text), { grader: text.labReport.grader, program }), '');
+      }
     }
   }
   if (analysis.length > 0) lines.push(`## ${cell(r.analysisTitle)}`, '', ...analysis.map((line) => `- ${cell(line)}`), '');

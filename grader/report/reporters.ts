@@ -4,6 +4,7 @@ import { renderClassroom } from './classroom.ts';
 import { renderGradescope } from './gradescope.ts';
 import { renderJson } from './json.ts';
 import { renderJunit } from './junit.ts';
+import { renderLabReport } from './lab-report.ts';
 import { renderMarkdown } from './markdown.ts';
 import { renderTerminal } from './terminal.ts';
 
@@ -22,6 +23,7 @@ export const reporters = {
   markdown: (result, context) => renderMarkdown(result, context),
   gradescope: (result, context) => renderGradescope(result, context),
   classroom: (result, context) => renderClassroom(result, context),
+  html: (result, context) => renderLabReport(result, context),
 } satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;
@@ -34,6 +36,7 @@ export const studentReportFiles: Readonly<Record<ReporterName, string>> = {
   markdown: 'report.md',
   gradescope: 'results.json',
   classroom: 'classroom-result.txt',
+  html: 'report.html',
 };
 
 export const reporterNames = Object.keys(reporters) as ReporterName[];

@@ -1,8 +1,7 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { execa } from 'execa';
 import { afterAll, expect, test } from 'vitest';
+import { keepScreenshot, renderedDom } from '../helpers/browser.ts';
 import { runCli } from '../helpers/grade-fixture.ts';
 import { scratchOutsideKit } from '../helpers/outside-kit.ts';
 import { repoRoot } from '../helpers/processes.ts';
@@ -14,13 +13,6 @@ import { repoRoot } from '../helpers/processes.ts';
 const scratch = scratchOutsideKit('lab-test-class-page-');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function chromium(): Promise<string> {
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    const found = await execa('sh', ['-c', `command -v ${name}`], { reject: false });
-    if (found.exitCode === 0) return String(found.stdout).trim();
-  }
-  throw new Error('chromium is needed for this test (.ci/run installs it: apt-get install chromium)');
-}
 
 test('class.html shows the class in a real browser: counts, charts, mistakes linking to reports, the look-alikes, every student', { timeout: 180_000 }, async () => {
   const folder = path.join(scratch, 'kelas');
@@ -34,9 +26,8 @@ test('class.html shows the class in a real browser: counts, charts, mistakes lin
   const page = path.join(out, 'class.html');
   expect(readFileSync(page, 'utf8')).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)="https?:/);
 
-  const executable = await chromium();
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-extensions', `--user-data-dir=${path.join(scratch, 'profile')}`];
-  const dom = String((await execa(executable, [...flags, '--dump-dom', pathToFileURL(page).href], { timeout: 60_000 })).stdout);
+  const profile = path.join(scratch, 'profile');
+  const dom = await renderedDom(page, profile);
   expect(dom).toContain('<h1>The class</h1>');
   expect(dom).toContain('3 submissions, 2 graded, 1 passed.');
   expect(dom).toMatch(/<svg role="img" aria-label="Scores"[^>]*>.*<rect/s);
@@ -47,9 +38,5 @@ test('class.html shows the class in a real browser: counts, charts, mistakes lin
   expect(dom.match(/<tr><td>/g)?.length).toBeGreaterThanOrEqual(4);
   expect(dom).toContain('kosong');
 
-  mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });
-  const shot = path.join(scratch, 'class-page.png');
-  await execa(executable, [...flags, '--window-size=1100,1800', `--screenshot=${shot}`, pathToFileURL(page).href], { timeout: 60_000 });
-  expect(existsSync(shot) && statSync(shot).size > 10_000).toBe(true);
-  copyFileSync(shot, path.join(repoRoot, 'test-results', 'class-page.png'));
+  expect(await keepScreenshot(page, profile, 'class-page.png')).toBeGreaterThan(10_000);
 });

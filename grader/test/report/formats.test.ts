@@ -28,9 +28,9 @@ interface Json {
 
 async function everyFormat(folder: string, name: string) {
   const file = (ext: string) => path.join(scratch, `${name}.${ext}`);
-  const run = await runCli([folder, '--quick', '--lang', 'en', '--report', `junit=${file('xml')}`, '--report', `gradescope=${file('gradescope.json')}`, '--report', `markdown=${file('md')}`, '--report', `classroom=${file('classroom')}`, '--json', file('json')]);
+  const run = await runCli([folder, '--quick', '--lang', 'en', '--report', `junit=${file('xml')}`, '--report', `gradescope=${file('gradescope.json')}`, '--report', `markdown=${file('md')}`, '--report', `classroom=${file('classroom')}`, '--report', `html=${file('html')}`, '--json', file('json')]);
   const read = (ext: string) => readFileSync(file(ext), 'utf8');
-  return { run, junitFile: file('xml'), junit: read('xml'), gradescope: JSON.parse(read('gradescope.json')), markdown: read('md'), classroom: read('classroom').trim(), json: JSON.parse(read('json')) as Json };
+  return { run, junitFile: file('xml'), junit: read('xml'), gradescope: JSON.parse(read('gradescope.json')), markdown: read('md'), html: read('html'), classroom: read('classroom').trim(), json: JSON.parse(read('json')) as Json };
 }
 
 /** The <testcase>s of a JUnit file, with what they hold, read with a regular expression (the schema has checked the shape). */
@@ -92,7 +92,13 @@ describe.concurrent('every format from one run', () => {
     const lint = await execa('xmllint', ['--noout', '--schema', path.join(schemas, 'junit.xsd'), formats.junitFile], { reject: false });
     expect(lint.exitCode, String(lint.stderr)).toBe(0);
     // No control character reaches any file (XML forbids them; a Markdown viewer or a terminal would act on them).
-    for (const text of [formats.junit, formats.markdown, JSON.stringify(formats.gradescope)]) expect(text).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202e]/);
+    for (const text of [formats.junit, formats.markdown, formats.html, JSON.stringify(formats.gradescope)]) expect(text).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202e]/);
+    // The lab report: markup it sent or printed is text; the only tags are the report's own.
+    expect(formats.html).not.toMatch(/<(?!\/?(?:html|head|meta|title|style|body|h1|h2|h3|dl|dt|dd|code|p|table|thead|tbody|tr|th|td|ul|li|span|figure|figcaption|svg|defs|marker|path|rect|text|line)\b)[a-z]/i);
+    // In a mermaid block, its bytes are entity codes: no ; or # of its own to end or start anything.
+    const mermaid = formats.markdown.split('```mermaid')[1]?.split('```')[0] ?? '';
+    expect(mermaid).toContain('sequenceDiagram');
+    for (const line of mermaid.split('\n').filter((l) => /^ {2}[GP]/.test(l))) expect(line.slice(line.indexOf(': ') + 2).replace(/#\d+;/g, '')).not.toMatch(/[;#<>]/);
     expect(formats.gradescope.tests.find((t: { tags: string[] }) => t.tags.includes('wrong-count'))).toBeDefined();
     // Its fake PASS lines are quoted inside code blocks, never a line of the report's own.
     expect(formats.markdown).not.toMatch(/^PASS\b/m);
@@ -109,7 +115,7 @@ describe('--report on the command line', () => {
   });
 
   test.each([
-    [['--report', 'pdf'], '--report pdf: no such format (terminal, json, junit, markdown, gradescope, classroom).'],
+    [['--report', 'pdf'], '--report pdf: no such format (terminal, json, junit, markdown, gradescope, classroom, html).'],
     [['--report', 'junit', '--report', 'markdown'], "--report junit, markdown: only one format can take the terminal report's place; give the others a file (--report NAME=FILE)."],
     [['--report', 'junit='], 'The option --report needs a value (see npm run grade -- --help).'],
     // Files in the test's scratch folder: a run that cannot grade still writes its error JSON.
