@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -23,21 +22,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'lab-unprivileged-'));
 chmodSync(scratch, 0o777);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/**
- * The kit as an ordinary user can read it. This one may lie in a folder only root may enter (a
- * CI's or newcomer-check's clone in a mktemp folder): nobody grades from a copy in the scratch
- * folder instead, linked file by file where the file system allows it.
- */
-function readableKit(): string {
-  const kit = path.join(scratch, 'kit');
-  mkdirSync(kit);
-  for (const part of ['package.json', 'grader', 'solutions', 'node_modules']) {
-    const linked = spawnSync('cp', ['-al', path.join(repoRoot, part), kit]);
-    if (linked.status !== 0) cpSync(path.join(repoRoot, part), path.join(kit, part), { recursive: true });
-  }
-  return kit;
-}
-
+const hostile = (name: string) => path.join(repoRoot, 'grader/test/fixtures/hostile', name);
 const asRoot = process.platform === 'linux' && process.getuid?.() === 0 && sandboxSupport().available;
 
 interface Json {
@@ -47,21 +32,15 @@ interface Json {
 }
 
 /** The grader, with --sandbox, started through `wrapper` (which makes it another user, or puts it in a "container"). */
-async function gradeThrough(wrapper: readonly string[], folder: string, kitRoot = repoRoot) {
+async function gradeThrough(wrapper: readonly string[], folder: string) {
   const json = path.join(scratch, `${path.basename(folder)}-${Date.now()}.json`);
   const [command = '', ...args] = [...wrapper, process.execPath, '--import', 'tsx', 'grader/cli.ts', folder, '--sandbox', '--quick', '--lang', 'en', '--json', json];
-  const run = await execa(command, args, { cwd: kitRoot, reject: false, env: { ...process.env, HOME: scratch, NO_COLOR: '1' }, timeout: 120_000 });
+  const run = await execa(command, args, { cwd: repoRoot, reject: false, env: { ...process.env, HOME: scratch, NO_COLOR: '1' }, timeout: 120_000 });
   return { run, result: existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as Json) : undefined };
 }
 
 const asNobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'];
-let kit: string | undefined;
-// From the readable copy of the kit: the grader, its packages and the submission alike.
-const gradeAsNobody = (folder: string) => {
-  kit ??= readableKit();
-  return gradeThrough(asNobody, path.join(kit, path.relative(repoRoot, folder)), kit);
-};
-const hostile = (name: string) => path.join(repoRoot, 'grader/test/fixtures/hostile', name);
+const gradeAsNobody = (folder: string) => gradeThrough(asNobody, folder);
 // A user namespace of its own with nothing but root in it, and no new namespace allowed inside: as in a container.
 const inContainer = (uid: number) => ['bwrap', '--dev-bind', '/', '/', '--unshare-user', '--uid', String(uid), '--gid', String(uid), '--disable-userns', '--'];
 
