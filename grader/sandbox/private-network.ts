@@ -45,25 +45,13 @@ export function runInPrivateNetwork(): Promise<number> {
   // and this grader passes each signal on to that group: the grader inside is the one that acts.
   const [command, ...args] = ['sh', '-c', 'trap "" INT TERM HUP; exec "$@"', 'sh', ...newNetwork, ...newNetwork, process.execPath, ...process.execArgv, ...process.argv.slice(1)];
   const inner = spawn(command as string, args, { stdio: 'inherit', detached: true, env: { ...process.env, [marker]: networkNamespace() } });
-  // A signal that comes before the grader inside has started reaches only the wrappers, which
-  // ignore it, and was lost (the grade went on until the kill below). So it is passed on again
-  // every 100 ms until the grader ends: once Node runs (it sets the signals back to their
-  // defaults at start-up) it ends of it, through its own handler once it has one, and before
-  // that, when it has started nothing yet, by the default action. Should it not end in time, it
-  // is killed (its programs die with it).
-  let resend: NodeJS.Timeout | undefined;
-  const send = (signal: NodeJS.Signals) => {
+  // Should the grader inside not end in time, it is killed (its programs die with it).
+  const forward = (signal: NodeJS.Signals) => {
     try {
       if (inner.pid !== undefined) process.kill(-inner.pid, signal);
     } catch {
       // Already gone.
     }
-  };
-  const forward = (signal: NodeJS.Signals) => {
-    send(signal);
-    clearInterval(resend);
-    resend = setInterval(() => send(signal), 100);
-    resend.unref();
     setTimeout(() => inner.kill('SIGKILL'), 3_000).unref();
   };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -71,7 +59,6 @@ export function runInPrivateNetwork(): Promise<number> {
   return new Promise((resolve) => {
     inner.on('error', () => resolve(2));
     inner.on('exit', (code, signal) => {
-      clearInterval(resend);
       for (const name of signals) process.off(name, forward);
       resolve(code ?? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 9));
     });
