@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { readlinkSync } from 'node:fs';
-import { tsxCachesBytes } from './tsx-cache.ts';
 
 // With --sandbox the whole grade runs in a network namespace of its own, holding nothing but a
 // loopback interface: the grader's probes, its scripted server and the submission's programs
@@ -19,9 +18,7 @@ const marker = 'LAB_GRADER_OUTER_NETWORK';
 // networks (net/own-network.ts) made from it.
 const ehashBuckets = 4096;
 const withSmallTables = ['sh', '-c', `echo ${ehashBuckets} > /proc/sys/net/ipv4/tcp_child_ehash_entries 2>/dev/null; exec "$@"`, 'sh'];
-// The grade's /dev/shm, where the tsx caches of its sandboxed programs live, is a tmpfs of its
-// own, of a bounded size, gone with the grade (tsx-cache.ts).
-const newNetwork = ['bwrap', '--dev-bind', '/', '/', '--size', String(tsxCachesBytes), '--tmpfs', '/dev/shm', '--unshare-net', '--die-with-parent', '--', ...withSmallTables];
+const newNetwork = ['bwrap', '--dev-bind', '/', '/', '--unshare-net', '--die-with-parent', '--', ...withSmallTables];
 
 function networkNamespace(): string {
   try {
