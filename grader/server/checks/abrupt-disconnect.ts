@@ -5,6 +5,7 @@ import { isCrash, type ServerCheck, type ServerCheckContext } from '../check.ts'
 import type { ServerInstance } from '../instance.ts';
 import { crashesOnPlainMessage } from '../count-check.ts';
 import { judgeCountReply } from '../count-reply.ts';
+import { timeoutLineSince } from '../idle-observation.ts';
 
 // A client that connects and then resets the connection (a killed program, a dropped network)
 // must cost the server that one connection only: the next client is served as usual. It sends
@@ -17,6 +18,7 @@ export const abruptDisconnect: ServerCheck = {
   codes: ['crash-on-disconnect', 'no-reply', 'crashed'],
   async run(context) {
     const server = await context.sharedServer();
+    const since = server.program.elapsedMs();
     const abrupt = await context.exchange(server, { segments: [], ending: 'reset', replyTimeoutMs: 0 });
     const text = asciiSentence(context.random);
     const exit = await server.program.waitForExit(context.timing.crashWatchMs);
@@ -28,6 +30,9 @@ export const abruptDisconnect: ServerCheck = {
       if (context.earlierFinding('serves-clients-in-turn')?.diagnoses.includes('exits-after-first-client')) {
         return { diagnoses: [], skipped: 'stopped-after-first-client', exchanges };
       }
+      // It said its idle timeout had run out: a timer of a few milliseconds (seconds given as
+      // milliseconds) stopped it, not the reset; idle-timeout judges that.
+      if (timeoutLineSince(server.program, since)) return { diagnoses: [], skipped: 'timeout-judged-elsewhere', exchanges, output: server.program.output.tail.slice(-12) };
       const evidence = [{ key: 'stopped-by-disconnect' as const, values: { code: exit.code ?? '—' } }];
       return { diagnoses: ['crash-on-disconnect'], evidence, exchanges, output: server.program.output.tail.slice(-12) };
     }

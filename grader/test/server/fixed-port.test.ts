@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { describe, expect, test } from 'vitest';
 import { clientFixture, codesOf, gradeFolder, runCli, serverFixture } from '../helpers/grade-fixture.ts';
+import { stderrBesidesProgress } from '../helpers/progress-lines.ts';
 
 // Servers that hard-code the lab's port 12345 can only be graded one at a time: these tests
 // run in turn, and no other test file uses that port.
@@ -61,7 +62,7 @@ describe('a server or client that hard-codes port 12345', () => {
     try {
       const run = await runCli([serverFixture('ignores-port-env'), '--quick', '--lang', 'en'], { LAB_GRADER_NETWORK: 'machine' });
       expect(run.exitCode).toBe(2);
-      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderrBesidesProgress(run.stderr).trim().split('\n')).toHaveLength(1);
       expect(run.stderr).toContain(`Port 12345 is in use by another program, node (pid ${process.pid})`);
     } finally {
       await new Promise((resolve) => squatter.close(resolve));
