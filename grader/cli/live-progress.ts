@@ -3,6 +3,7 @@ import type { ProgressEvent } from '../progress.ts';
 import type { CheckResult } from '../result.ts';
 import type { Colors } from '../report/colors.ts';
 import { liveFrame, plainLine, type LiveState } from '../report/live.ts';
+import { notJudgedInThisMode } from '../report/terminal-check.ts';
 
 // The live progress of one grade, on stderr (stdout holds the report, or a format in its place).
 // On a terminal, a frame redrawn in place five times a second, so that nothing stays still for
@@ -10,8 +11,6 @@ import { liveFrame, plainLine, type LiveState } from '../report/live.ts';
 // per check as it is judged.
 
 const redrawMs = 200;
-// Checks that are not judged in this mode at all: the report names them in one line, and here they are not counted.
-const notThisMode = new Set(['full-grade-only', 'quick-mode-only']);
 
 export class LiveProgress {
   private readonly state = {
@@ -43,7 +42,7 @@ export class LiveProgress {
     if (event.kind === 'planned') this.state.planned = event.checks;
     else if (event.kind === 'started') this.state.started.set(event.id, event.atMs);
     else if (event.kind === 'idle-wait') this.state.idleDue.set(event.id, event.untilMs);
-    else if (notThisMode.has(event.check.skipReason ?? '')) this.state.planned = this.state.planned.filter(({ id }) => id !== event.check.id);
+    else if (notJudgedInThisMode(event.check)) this.state.planned = this.state.planned.filter(({ id }) => id !== event.check.id);
     else {
       this.state.judged.set(event.check.id, event.check);
       if (!this.stream.isTTY && this.options.plainLines) this.stream.write(`${plainLine(event.check, event.atMs, this.state, { text: this.text, c: this.c })}\n`);

@@ -3,6 +3,7 @@ import { randomSeed } from '../random.ts';
 import { colorsFor } from '../report/colors.ts';
 import { escapeLine } from '../report/escape.ts';
 import { renderRepeat, type RepeatRun } from '../report/repeat-summary.ts';
+import { notJudgedInThisMode, passes } from '../report/terminal-check.ts';
 import type { CliOptions } from './args.ts';
 import { gradeLive, type Interruptible } from './grade-command.ts';
 import { repeatCommand } from './repeat-command.ts';
@@ -18,8 +19,8 @@ export async function runRepeat(options: CliOptions, text: Catalogue, interrupti
   const c = colorsFor(process.stderr, process.env);
   for (let n = 1; n <= total; n += 1) {
     const result = await gradeLive(options, text, interruptible, { seed: randomSeed(), quiet: true });
-    const judged = result.checks.filter((check) => check.skipReason !== 'full-grade-only' && check.skipReason !== 'quick-mode-only');
-    const passed = judged.filter((check) => check.status === 'pass' || check.status === 'warn').length;
+    const judged = result.checks.filter((check) => !notJudgedInThisMode(check));
+    const passed = judged.filter((check) => passes(check.status)).length;
     process.stderr.write(`${c.dim(text.repeat.runLine(n, total, result.seed, result.passed, passed, judged.length))}\n`);
     runs.push({ seed: result.seed, passed: result.passed, checks: judged.map(({ id, part, status }) => ({ id, part, status })) });
   }

@@ -3,6 +3,7 @@ import { analysisLines } from './analysis.ts';
 import { escapeBytes, escapeFields, escapeHtml as xml, escapeLine, escapeName } from './escape.ts';
 import type { ReportContext } from './reporters.ts';
 import { sequenceSvg } from './sequence-svg.ts';
+import { isFailure } from './short-plan.ts';
 import { timelineSteps } from './timeline.ts';
 
 // The lab report (--report html=laporan.html): what a student hands in beside their code, in
@@ -18,7 +19,6 @@ const examples = ['counts-accented', 'serves-clients-in-turn', 'idle-timeout', '
 const picturesAtMost = { server: 8, client: 5 } as const;
 const perCheckAtMost = 2;
 
-const notPassing = (check: CheckResult) => check.status === 'fail' || (check.status === 'warn' && check.diagnoses.some((code) => check.severities[code] !== 'accepted'));
 
 /** One sentence per count check: the message sent, its size, and what came back. */
 function countSentences(result: GradeResult, context: ReportContext): string[] {
@@ -41,13 +41,13 @@ function pictured(result: GradeResult): CheckResult[] {
     const ordered = result.checks.filter((check) => check.part === part && check.exchanges.length > 0);
     // One picture per cause: checks that fail with the same codes fail the same way.
     const causes = new Set<string>();
-    const failures = ordered.filter(notPassing).filter((check) => {
+    const failures = ordered.filter(isFailure).filter((check) => {
       const cause = [...check.diagnoses].sort().join(',') || check.id;
       if (causes.has(cause)) return false;
       causes.add(cause);
       return true;
     });
-    const chosen = [...failures, ...examples.flatMap((id) => ordered.filter((check) => check.id === id && !notPassing(check)))];
+    const chosen = [...failures, ...examples.flatMap((id) => ordered.filter((check) => check.id === id && !isFailure(check)))];
     const shown: CheckResult[] = [];
     let pictures = 0;
     for (const check of chosen) {
@@ -84,7 +84,7 @@ function pictures(result: GradeResult, context: ReportContext): string[] {
           return `<figure>${svg}<figcaption>${xml(text.labReport.diagramTitle(check.id, connection))}</figcaption></figure>`;
         }),
         // What the grader made of it, and what each code means.
-        ...(notPassing(check)
+        ...(isFailure(check)
           ? [
               `<ul class="why">${[
                 ...check.evidence.map((e) => text.evidence[e.key](escapeFields(e.values ?? {}, escapeLine))),

@@ -2,6 +2,7 @@ import type { Catalogue } from '../i18n/catalogue.ts';
 import type { Part, Status } from '../result.ts';
 import type { Colors } from './colors.ts';
 import { escapeLine, escapeName } from './escape.ts';
+import { passes } from './terminal-check.ts';
 
 // --repeat N: the same submission graded N times with fresh seeds, as plain data, and what the
 // student (or we, for the grader's own checks) reads of it: each check that did not give the
@@ -23,8 +24,6 @@ export interface RepeatPage {
   readonly replay: (seed: number) => string;
 }
 
-// A warning passes, as in the grade: only fail and skip are "not passed".
-const passes = (status: Status | undefined) => status === 'pass' || status === 'warn';
 // Seeds shown per flickering check; the first one's replay line is printed in full.
 const seedsShown = 5;
 

@@ -25,7 +25,8 @@ export interface ShortPlan {
 /** Evidence that says the same thing wherever it appears: said under the first check only. */
 const repeatingNotes: ReadonlySet<Evidence['key']> = new Set<Evidence['key']>(['server-restarted', 'message-resent']);
 
-const isFailure = (check: CheckResult) => check.status === 'fail' || (check.status === 'warn' && check.diagnoses.some((code) => check.severities[code] !== 'accepted'));
+/** A check that did not pass, or passed with a difference the rubric does not accept. */
+export const isFailure = (check: CheckResult) => check.status === 'fail' || (check.status === 'warn' && check.diagnoses.some((code) => check.severities[code] !== 'accepted'));
 
 /** The report's order is the order of dependence: the server before the client, the list top down. */
 export function planShortReport(result: GradeResult): ShortPlan {

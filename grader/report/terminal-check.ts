@@ -1,7 +1,7 @@
 import type { DiagnosisCode } from '../diagnoses.ts';
 import type { Catalogue } from '../i18n/catalogue.ts';
 import type { OutputLine } from '../process/output.ts';
-import type { CheckResult, Evidence, GradeResult, Status } from '../result.ts';
+import type { CheckResult, Evidence, GradeResult, SkipReason, Status } from '../result.ts';
 import { inLanguage } from './by-language.ts';
 import type { Colors } from './colors.ts';
 import { namedError } from '../process/error-line.ts';
@@ -41,6 +41,12 @@ function shortOutput(output: readonly OutputLine[]): readonly OutputLine[] {
 /** What every check of one report is rendered with; `output` remembers program output already shown. */
 /** A check skipped because its part never started: said once, under the part's list. */
 export const partNotStarted = { server: 'server-did-not-start', client: 'client-did-not-start' } as const;
+
+/** A check not judged in this mode at all (0 points either way): the reports name it, never count it. */
+export const notJudgedInThisMode = (check: { readonly skipReason?: SkipReason }): boolean => check.skipReason === 'full-grade-only' || check.skipReason === 'quick-mode-only';
+
+/** A verdict that lets a grade pass: a warning passes, as in score.ts. */
+export const passes = (status: Status | undefined): boolean => status === 'pass' || status === 'warn';
 
 /** What a code weighs under the rubric, for a code that does not fail its check: "(accepted)", "(warning: …)"; else ''. */
 export function weightOf(check: CheckResult, code: DiagnosisCode, text: Catalogue): string {

@@ -1,13 +1,11 @@
 import type { CheckResult, Part } from '../result.ts';
 import type { ShortPlan } from './short-plan.ts';
-import { detailLines, indent, partNotStarted, statusLabel, titleLine, weightOf, type Page } from './terminal-check.ts';
+import { detailLines, indent, notJudgedInThisMode, partNotStarted, statusLabel, titleLine, weightOf, type Page } from './terminal-check.ts';
 
 // The short report's lines (the plan is short-plan.ts): the failure to fix first at the top;
 // in each part, every check that did not pass in order (a cause in full once, its repeats and
 // accepted differences in a line), then the checks that passed, by id, in one block.
 
-// Checks that are not judged in this mode at all (0 points either way): named in one line.
-const notThisMode = new Set(['full-grade-only', 'quick-mode-only']);
 
 function shortCheckLines(check: CheckResult, plan: ShortPlan, page: Page): string[] {
   const { text, c } = page;
@@ -43,9 +41,9 @@ function wrappedIds(label: string, ids: readonly string[], columns: number): str
 export function shortPartLines(part: Part, plan: ShortPlan, page: Page): string[] {
   const { result, text, c, columns } = page;
   const checks = result.checks.filter((check) => check.part === part);
-  const listed = checks.filter((check) => check.status !== 'pass' && check.skipReason !== partNotStarted[part] && !notThisMode.has(check.skipReason ?? ''));
+  const listed = checks.filter((check) => check.status !== 'pass' && check.skipReason !== partNotStarted[part] && !notJudgedInThisMode(check));
   const passed = checks.filter((check) => check.status === 'pass');
-  const notJudged = checks.filter((check) => notThisMode.has(check.skipReason ?? ''));
+  const notJudged = checks.filter(notJudgedInThisMode);
   const points = passed.reduce((sum, check) => sum + check.points, 0);
   const passLabel = `  ${statusLabel('pass', text, c)} ${`${points}/${points}`.padStart(5)} `;
   return [

@@ -1,11 +1,11 @@
 import type { Catalogue } from '../i18n/catalogue.ts';
 import type { GradeResult } from '../result.ts';
 import type { Colors } from './colors.ts';
+import { notJudgedInThisMode, passes } from './terminal-check.ts';
 
 // --watch: what changed between two quick grades of the same submission, as a student reads it
 // after a save: the checks it fixed, the ones it broke, or that nothing changed.
 
-const passes = (status: string | undefined) => status === 'pass' || status === 'warn';
 
 export interface Changes {
   readonly fixed: readonly string[];
@@ -14,7 +14,7 @@ export interface Changes {
 
 export function changesBetween(before: GradeResult, after: GradeResult): Changes {
   const earlier = new Map(before.checks.map((check) => [check.id, check.status]));
-  const judged = after.checks.filter((check) => earlier.has(check.id) && check.skipReason !== 'full-grade-only');
+  const judged = after.checks.filter((check) => earlier.has(check.id) && !notJudgedInThisMode(check));
   return {
     fixed: judged.filter((check) => passes(check.status) && !passes(earlier.get(check.id))).map((check) => check.id),
     broke: judged.filter((check) => !passes(check.status) && passes(earlier.get(check.id))).map((check) => check.id),
