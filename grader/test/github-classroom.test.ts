@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -50,13 +50,16 @@ test('the workflow installs the kit with the README\'s command and hands the gra
 });
 
 async function runGradeStep(folder: string, name: string) {
-  const files = { output: path.join(scratch, `${name}.output`), summary: path.join(scratch, `${name}.summary.md`) };
+  // Each step its own RUNNER_TEMP: the two grades run at once and the step writes a fixed name there.
+  const runnerTemp = path.join(scratch, name);
+  mkdirSync(runnerTemp, { recursive: true });
+  const files = { output: path.join(runnerTemp, 'output'), summary: path.join(runnerTemp, 'summary.md') };
   for (const file of Object.values(files)) writeFileSync(file, '');
   const script = steps.find((step) => step.id === 'lab-grade')?.run ?? '';
   const run = await execa('bash', ['-e', '-c', script], {
     cwd: repoRoot,
     reject: false,
-    env: { ...job?.env, LAB_FOLDER: folder, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, RUNNER_TEMP: scratch, NO_COLOR: '1', LANG: 'en_US.UTF-8' },
+    env: { ...job?.env, LAB_FOLDER: folder, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, RUNNER_TEMP: runnerTemp, NO_COLOR: '1', LANG: 'en_US.UTF-8' },
     timeout: 120_000,
   });
   const output = readFileSync(files.output, 'utf8');
