@@ -42,8 +42,11 @@ export function messageSizeEvidence(text: string): Evidence {
  * @param lineEnding the line ending sent after it, if any: a server that counts it is told so
  */
 export function judgeCountReply(message: string, reply: Buffer, lineEnding = ''): CountJudgement {
-  const expected = characterCount(message);
-  const evidence = [messageSizeEvidence(message)];
+  // Measured once: a spray of a thousand numbers after a 64 KiB message, each measuring the
+  // message again, held the grader's event loop (and every grade sharing it) for 2 s.
+  const sizes = sizesOf(message);
+  const expected = sizes.chars;
+  const evidence: Evidence[] = [{ key: 'message-size', values: { chars: sizes.chars, bytes: sizes.bytes, utf16: sizes.utf16 } }];
   if (reply.length === 0) return { diagnoses: ['no-reply'], expected, evidence };
   const text = reply.toString('utf8');
   const numbers = countCandidates(text, [message]);
@@ -63,7 +66,7 @@ export function judgeCountReply(message: string, reply: Buffer, lineEnding = '')
     return { ...judged(['ambiguous-reply']), evidence: [...evidence, { key: 'reply-numbers', values: { expected, numbers: listed(numbers), total: numbers.length } }] };
   }
   for (const n of numbers) {
-    const explained = explainWrongNumber(message, n, lineEnding.length);
+    const explained = explainWrongNumber(sizes, n, lineEnding.length);
     if (explained.length > 0) return judged(explained, n);
   }
   return judged(['wrong-count'], numbers.at(-1));
@@ -84,14 +87,28 @@ export function listed(numbers: readonly number[], max = 12): string {
   return numbers.slice(0, max).join(', ');
 }
 
-function explainWrongNumber(message: string, n: number, endingLength: number): DiagnosisCode[] {
-  const bytes = Buffer.byteLength(message);
-  const utf16 = message.length;
-  const chars = characterCount(message);
+interface MessageSizes {
+  readonly chars: number;
+  readonly bytes: number;
+  readonly utf16: number;
+  /** The counts of the message without its surrounding spaces, when it has any. */
+  readonly stripped?: { readonly chars: number; readonly bytes: number };
+}
+
+function sizesOf(message: string): MessageSizes {
   const stripped = message.trim();
-  if (stripped !== message) {
-    if (n === characterCount(stripped)) return ['counts-stripped'];
-    if (n === Buffer.byteLength(stripped)) return ['counts-stripped', 'counts-bytes'];
+  return {
+    chars: characterCount(message),
+    bytes: Buffer.byteLength(message),
+    utf16: message.length,
+    stripped: stripped === message ? undefined : { chars: characterCount(stripped), bytes: Buffer.byteLength(stripped) },
+  };
+}
+
+function explainWrongNumber({ chars, bytes, utf16, stripped }: MessageSizes, n: number, endingLength: number): DiagnosisCode[] {
+  if (stripped !== undefined) {
+    if (n === stripped.chars) return ['counts-stripped'];
+    if (n === stripped.bytes) return ['counts-stripped', 'counts-bytes'];
   }
   const endings = endingLength > 0 ? [0, endingLength] : [0];
   for (const extra of endings) {
