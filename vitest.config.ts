@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // timing checks of the ordinary fixtures never share two cores with them.
 // The grades in the machine's own network (and the portable ways') use its port 12345, and so
 // run one at a time too.
-const hostileFiles = ['grader/test/hostile.test.ts', 'grader/test/sandbox.test.ts', 'grader/test/interrupts.test.ts', 'grader/test/machine-network.test.ts', 'grader/test/portable.test.ts', 'grader/test/suite-honesty.test.ts'];
+const hostileFiles = ['grader/test/hostile.test.ts', 'grader/test/sandbox.test.ts', 'grader/test/interrupts.test.ts', 'grader/test/machine-network.test.ts', 'grader/test/portable.test.ts', 'grader/test/suite-honesty.test.ts', 'grader/test/sandbox-elsewhere.test.ts'];
 
 export default defineConfig({
   test: {

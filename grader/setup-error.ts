@@ -1,6 +1,9 @@
 // A problem with how the grader was called or with this machine, not with the submission:
 // the command line prints it as one clear line and exits with status 2.
 
+/** What keeps unprivileged user namespaces off: an AppArmor setting (Ubuntu 23.10+), a zero limit, Debian's old switch, a container's seccomp profile. */
+export type NamespaceSwitch = 'apparmor' | 'userns-limit' | 'userns-clone' | 'container';
+
 export type SetupProblem =
   | { readonly kind: 'no-such-folder'; readonly path: string }
   | { readonly kind: 'nothing-to-grade'; readonly path: string }
@@ -27,7 +30,13 @@ export type SetupProblem =
   | { readonly kind: 'not-a-class-folder'; readonly path: string }
   | { readonly kind: 'too-many-folders'; readonly folders: string }
   | { readonly kind: 'empty-command' }
-  | { readonly kind: 'sandbox-unavailable'; readonly reason: 'not-linux' | 'portable' | 'no-bwrap' | 'no-util-linux' | 'bwrap-refused'; readonly detail: string }
+  | {
+      readonly kind: 'sandbox-unavailable';
+      readonly reason: 'not-linux' | 'portable' | 'no-bwrap' | 'no-util-linux' | 'bwrap-refused';
+      readonly detail: string;
+      /** Where bubblewrap was refused: what the machine's owner can switch on (sandbox/support.ts). */
+      readonly enable?: NamespaceSwitch;
+    }
   | { readonly kind: 'sandbox-outside-private-network' }
   | { readonly kind: 'bad-rubric'; readonly file: string; readonly detail: string }
   | { readonly kind: 'bad-settings'; readonly file: string; readonly detail: string }

@@ -44,8 +44,14 @@ export interface ScriptedServerOptions {
   readonly closeLastOn?: number;
 }
 
+// How many connections of one client the scripted server holds at once, and keeps in all.
+const maxOpenConnections = 16;
+const maxConnectionsKept = 200;
+
 export class ScriptedServer {
   readonly connections: ClientConnection[] = [];
+  /** Connections closed as they came: too many at once, or too many in all. */
+  refusedConnections = 0;
   private readonly servers: Listener[] = [];
   private readonly sockets = new Set<net.Socket>();
 
@@ -82,6 +88,14 @@ export class ScriptedServer {
   }
 
   private serve(socket: net.Socket): void {
+    // A client of the lab holds one connection at a time. One that opens them without end would
+    // run the grader out of file descriptors (EMFILE): past a few at once, or past a few hundred
+    // in all, a connection is closed as it comes, and not kept.
+    if (this.sockets.size >= maxOpenConnections || this.connections.length >= maxConnectionsKept) {
+      this.refusedConnections += 1;
+      socket.destroy();
+      return;
+    }
     this.sockets.add(socket);
     const connectedAt = performance.now();
     const at = () => Math.round((performance.now() - connectedAt) * 10) / 10;

@@ -782,7 +782,18 @@ export const en: Catalogue = {
         portable: '--sandbox needs the Linux ways, which LAB_GRADER_PORTABLE=1 turns off: unset it, or grade without --sandbox (nothing was run).',
         'no-bwrap': '--sandbox needs bubblewrap, which is not installed: apt-get install bubblewrap (nothing was run).',
         'no-util-linux': `--sandbox needs ${p.detail} (util-linux), which is not installed (nothing was run).`,
-        'bwrap-refused': `--sandbox: bubblewrap cannot create namespaces on this machine (${p.detail}); nothing was run.`,
+        'bwrap-refused': `--sandbox: bubblewrap cannot create namespaces on this machine (${p.detail}); nothing was run.${
+          p.enable === undefined
+            ? ''
+            : ` ${
+                {
+                  apparmor: 'Ubuntu restricts unprivileged user namespaces: grade as root, or allow them with: sudo sysctl kernel.apparmor_restrict_unprivileged_userns=0',
+                  'userns-limit': 'User namespaces are switched off: sudo sysctl user.max_user_namespaces=15000',
+                  'userns-clone': 'Unprivileged user namespaces are switched off: sudo sysctl kernel.unprivileged_userns_clone=1',
+                  container: 'In a container, start it with --security-opt seccomp=unconfined --security-opt apparmor=unconfined (or --privileged): see the instructor\'s guide, Safety.',
+                }[p.enable]
+              }`
+        }`,
       })[p.reason],
     'sandbox-outside-private-network': () => 'The sandbox must be started by the command line (npm run grade -- --sandbox).',
   },

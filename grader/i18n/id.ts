@@ -786,7 +786,18 @@ export const id: Catalogue = {
         portable: '--sandbox memerlukan cara khusus Linux, yang dimatikan oleh LAB_GRADER_PORTABLE=1: hapus variabel itu, atau nilai tanpa --sandbox (tidak ada yang dijalankan).',
         'no-bwrap': '--sandbox memerlukan bubblewrap, yang belum terpasang: apt-get install bubblewrap (tidak ada yang dijalankan).',
         'no-util-linux': `--sandbox memerlukan ${p.detail} (util-linux), yang belum terpasang (tidak ada yang dijalankan).`,
-        'bwrap-refused': `--sandbox: bubblewrap tidak bisa membuat namespace di komputer ini (${p.detail}); tidak ada yang dijalankan.`,
+        'bwrap-refused': `--sandbox: bubblewrap tidak bisa membuat namespace di komputer ini (${p.detail}); tidak ada yang dijalankan.${
+          p.enable === undefined
+            ? ''
+            : ` ${
+                {
+                  apparmor: 'Ubuntu membatasi user namespace tanpa hak istimewa: nilai sebagai root, atau izinkan dengan: sudo sysctl kernel.apparmor_restrict_unprivileged_userns=0',
+                  'userns-limit': 'User namespace dimatikan: sudo sysctl user.max_user_namespaces=15000',
+                  'userns-clone': 'User namespace tanpa hak istimewa dimatikan: sudo sysctl kernel.unprivileged_userns_clone=1',
+                  container: 'Di dalam container, jalankan container itu dengan --security-opt seccomp=unconfined --security-opt apparmor=unconfined (atau --privileged): lihat panduan pengajar, bagian Safety.',
+                }[p.enable]
+              }`
+        }`,
       })[p.reason],
     'sandbox-outside-private-network': () => 'Sandbox harus dijalankan lewat baris perintah (npm run grade -- --sandbox).',
   },

@@ -6,7 +6,7 @@ import { isolatedCommand } from './isolation.ts';
 import { killProcessTree } from './kill-tree.ts';
 import type { StartGate } from './start-gate.ts';
 import type { Network } from '../net/network.ts';
-import type { ProgramCgroups } from '../sandbox/limits.ts';
+import type { ProgramCgroups } from '../sandbox/program-cgroups.ts';
 import { unwatchCgroups, unwatchGroup, watchCgroups, watchGroup } from './reaper.ts';
 
 // One started program (a submission's server or client). It runs isolated (isolation.ts) so
@@ -53,6 +53,7 @@ export class Program {
   private readonly subprocess: ResultPromise;
   private readonly outputDrained: Promise<unknown>;
   private readonly cgroups: ProgramCgroups | undefined;
+  private readonly afterEnd: (() => void) | undefined;
 
   constructor(readonly spec: ProgramSpec) {
     const isolated = isolatedCommand(spec);
@@ -60,6 +61,7 @@ export class Program {
     const [command, ...args] = [...(spec.network?.entry ?? []), isolated.command, ...isolated.args] as [string, ...string[]];
     const cgroups = isolated.cgroups;
     this.cgroups = cgroups;
+    this.afterEnd = isolated.afterEnd;
     // Before the program starts: a grader killed between starting it and noting its process
     // group still leaves the watcher the cgroups, which the program joins first thing.
     if (cgroups) watchCgroups(cgroups.directories);
@@ -155,6 +157,7 @@ export class Program {
       // What could not be removed yet stays with the watcher.
       unwatchCgroups(directories.filter((directory) => !this.cgroups?.directories.includes(directory)));
     }
+    this.afterEnd?.();
     forgetProgram(this);
     unwatchGroup(this.pid);
   }

@@ -1,10 +1,11 @@
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ProgramCgroups, rlimitOptions, sandboxLimits } from './limits.ts';
+import { rlimitOptions, sandboxLimits } from './limits.ts';
+import { ProgramCgroups } from './program-cgroups.ts';
 import { typescriptFormatFolder } from '../submission/command.ts';
 import { nobody, type SandboxSupport } from './support.ts';
-import { tsxCacheFor } from './tsx-cache.ts';
+import { trimTsxCache, tsxCacheFor } from './tsx-cache.ts';
 
 // The command line that runs one program inside the --sandbox: bubblewrap gives it a file
 // system of its own (the system's programs and libraries, its runtime and its own folder, all
@@ -17,6 +18,8 @@ export interface JailedCommand {
   readonly command: string;
   readonly args: string[];
   readonly cgroups?: ProgramCgroups;
+  /** What to tidy once the program has ended and its groups are gone. */
+  readonly afterEnd?: () => void;
 }
 
 // The system's own folders: on a merged-/usr system these are links into /usr, elsewhere real folders.
@@ -167,5 +170,5 @@ export function jailedCommand(
     ? ['sh', '-c', 'while [ "$1" != -- ]; do echo $$ > "$1" || exit 125; shift; done; shift; exec "$@"', 'sh', ...cgroups.procsFiles, '--']
     : [];
   const [first, ...rest] = ['setpriv', '--pdeathsig', 'KILL', '--', ...joinCgroups, ...inner];
-  return { command: first as string, args: rest, cgroups };
+  return { command: first as string, args: rest, cgroups, afterEnd: () => trimTsxCache(submission) };
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readlinkSync } from 'node:fs';
+import { tsxCachesBytes } from './tsx-cache.ts';
 
 // With --sandbox the whole grade runs in a network namespace of its own, holding nothing but a
 // loopback interface: the grader's probes, its scripted server and the submission's programs
@@ -18,7 +19,9 @@ const marker = 'LAB_GRADER_OUTER_NETWORK';
 // networks (net/own-network.ts) made from it.
 const ehashBuckets = 4096;
 const withSmallTables = ['sh', '-c', `echo ${ehashBuckets} > /proc/sys/net/ipv4/tcp_child_ehash_entries 2>/dev/null; exec "$@"`, 'sh'];
-const newNetwork = ['bwrap', '--dev-bind', '/', '/', '--unshare-net', '--die-with-parent', '--', ...withSmallTables];
+// The grade's /dev/shm, where the tsx caches of its sandboxed programs live, is a tmpfs of its
+// own, of a bounded size, gone with the grade (tsx-cache.ts).
+const newNetwork = ['bwrap', '--dev-bind', '/', '/', '--size', String(tsxCachesBytes), '--tmpfs', '/dev/shm', '--unshare-net', '--die-with-parent', '--', ...withSmallTables];
 
 function networkNamespace(): string {
   try {
@@ -42,13 +45,25 @@ export function runInPrivateNetwork(): Promise<number> {
   // and this grader passes each signal on to that group: the grader inside is the one that acts.
   const [command, ...args] = ['sh', '-c', 'trap "" INT TERM HUP; exec "$@"', 'sh', ...newNetwork, ...newNetwork, process.execPath, ...process.execArgv, ...process.argv.slice(1)];
   const inner = spawn(command as string, args, { stdio: 'inherit', detached: true, env: { ...process.env, [marker]: networkNamespace() } });
-  // Should the grader inside not end in time, it is killed (its programs die with it).
-  const forward = (signal: NodeJS.Signals) => {
+  // A signal that comes before the grader inside has started reaches only the wrappers, which
+  // ignore it, and was lost (the grade went on until the kill below). So it is passed on again
+  // every 100 ms until the grader ends: once Node runs (it sets the signals back to their
+  // defaults at start-up) it ends of it, through its own handler once it has one, and before
+  // that, when it has started nothing yet, by the default action. Should it not end in time, it
+  // is killed (its programs die with it).
+  let resend: NodeJS.Timeout | undefined;
+  const send = (signal: NodeJS.Signals) => {
     try {
       if (inner.pid !== undefined) process.kill(-inner.pid, signal);
     } catch {
       // Already gone.
     }
+  };
+  const forward = (signal: NodeJS.Signals) => {
+    send(signal);
+    clearInterval(resend);
+    resend = setInterval(() => send(signal), 100);
+    resend.unref();
     setTimeout(() => inner.kill('SIGKILL'), 3_000).unref();
   };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -56,6 +71,7 @@ export function runInPrivateNetwork(): Promise<number> {
   return new Promise((resolve) => {
     inner.on('error', () => resolve(2));
     inner.on('exit', (code, signal) => {
+      clearInterval(resend);
       for (const name of signals) process.off(name, forward);
       resolve(code ?? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 9));
     });

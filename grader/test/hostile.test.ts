@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { execa } from 'execa';
 import { afterAll, describe, expect, test } from 'vitest';
 import { currentIsolation } from '../process/isolation.ts';
 import type { GradeResult } from '../result.ts';
@@ -144,6 +145,36 @@ describe.concurrent('a hostile submission is graded, and leaves nothing behind',
       await expectNothingLeft(folder);
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  test('a client that opens connections without end cannot run the grader out of file descriptors (ulimit -n 512)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lab-fds-'));
+    try {
+      const json = path.join(dir, 'results.json');
+      const cli = [process.execPath, '--import', 'tsx', 'grader/cli.ts', hostile('opens-connections-without-end'), '--only', 'client', '--quick', '--lang', 'en', '--json', json];
+      // As an instructor's shell with `ulimit -n 512` starts it: soft and hard, so Node cannot raise it.
+      const grader = execa('prlimit', ['--nofile=512:512', '--', ...cli], { cwd: repoRoot, reject: false, env: { NO_COLOR: '1' }, timeout: 120_000 });
+      // What the grader holds open (prlimit becomes the grader: the same process).
+      let peakFds = 0;
+      const sampler = setInterval(() => {
+        try {
+          peakFds = Math.max(peakFds, readdirSync(`/proc/${grader.pid}/fd`).length);
+        } catch {
+          // Ended.
+        }
+      }, 25);
+      const run = await grader.finally(() => clearInterval(sampler));
+      // The client's four processes held 1600 connections; the grader kept no more than a few of them.
+      expect(peakFds).toBeGreaterThan(0);
+      expect(peakFds).toBeLessThan(256);
+      expect(run.exitCode, String(run.stderr)).toBe(1);
+      const result = JSON.parse(readFileSync(json, 'utf8')) as GradeResult;
+      expect(result.checks.filter((check) => check.error || check.skipReason === 'grader-error')).toEqual([]);
+      expect(`${run.stdout}${run.stderr}`).not.toContain('EMFILE');
+      expect(diagnosesOf(result, 'client-sends-line')?.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

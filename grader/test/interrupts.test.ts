@@ -51,3 +51,18 @@ describe.sequential('an interrupted grade', () => {
     }
   });
 });
+
+// With --sandbox the grader starts itself again inside a private network, behind wrappers that
+// ignore the signals: a SIGTERM that came before the grader inside had its handlers was lost,
+// and the outer one killed it after 3 s (exit 137). Passed on until it ends, the signal reaches
+// it either way: through its handler (which ends its programs and says so) or, before it has
+// one and so before it has started anything, by its default action.
+test.runIf(sandboxSupport().available)('--sandbox, SIGTERM before the grader inside is ready: it still ends of it (exit 143), nothing left', { timeout: 60_000 }, async () => {
+  const grader = execa(process.execPath, ['--import', 'tsx', 'grader/cli.ts', fixture, '--sandbox', '--quick', '--lang', 'en'], { cwd: repoRoot, reject: false, env: { NO_COLOR: '1' } });
+  // As soon as the grader inside starts (named by its full path; the outer one by grader/cli.ts), before it has loaded anything.
+  expect(await waitUntil(() => processesMentioning([path.join(repoRoot, 'grader/cli.ts')]).length > 0, 10_000)).toBe(true);
+  grader.kill('SIGTERM');
+  const run = await grader;
+  expect(run.exitCode).toBe(143);
+  expect(await waitUntil(() => servers().length === 0, 5_000)).toBe(true);
+});

@@ -1,11 +1,11 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { existingProgramGroups } from '../sandbox/limits.ts';
+import { existingProgramGroups } from '../sandbox/program-cgroups.ts';
 import { sandboxSupport } from '../sandbox/support.ts';
 import { runCli } from './helpers/grade-fixture.ts';
+import { connectionsToOtherStudent } from './helpers/other-student.ts';
 import { scratchOutsideKit } from './helpers/outside-kit.ts';
 import { processesMentioning, repoRoot, waitUntil } from './helpers/processes.ts';
 
@@ -100,6 +100,23 @@ describe.runIf(support.available).concurrent('--sandbox, hostile submissions', (
     }
   });
 
+  test("a server that leaves 150 MB in tsx's cache at every restart: the grade's caches stay bounded", async () => {
+    // The machine's shared memory (every tmpfs's pages), sampled while the grade runs.
+    const shmem = () => Number(/^Shmem:\s+(\d+) kB$/m.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) * 1024;
+    const before = shmem();
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, shmem())), 50);
+    const { run, result } = await gradeInSandbox(hostile('fills-shm-between-restarts')).finally(() => clearInterval(sampler));
+    expect(run.exitCode, run.stdout).toBe(1);
+    // It was started again and again (each copy serves one client), and wrote every time.
+    expect(result?.checks.find((check) => check.id === 'serves-clients-in-turn')?.diagnoses).toContain('exits-after-first-client');
+    expect(result?.checks.flatMap((check) => check.output.map((line) => line.text)).filter((text) => /: 15 files of 10 MB$/.test(text)).length).toBeGreaterThan(3);
+    // Unbounded, the copies' files would add up to gigabytes; the grade's caches hold 512 MB at most.
+    expect(peak - before).toBeLessThan(700 * 1024 * 1024);
+    // Nothing of it is left once the grade is over.
+    expect(shmem() - before).toBeLessThan(64 * 1024 * 1024);
+  });
+
   test('14. a server that stops and kills its parent and signals every process harms nothing', async () => {
     const { run, result } = await gradeInSandbox(hostile('kills-its-parent'));
     expect(run.exitCode, run.stdout).toBe(0);
@@ -125,19 +142,11 @@ describe.runIf(support.available).concurrent('--sandbox, hostile submissions', (
   });
 
   test("20. another student's server on this machine and hosts outside cannot be reached", async () => {
-    const attempts: string[] = [];
-    const otherStudent = net.createServer((socket) => {
-      attempts.push(String(socket.remoteAddress));
-      socket.destroy();
-    });
-    await new Promise<void>((resolve) => otherStudent.listen(12362, '::', resolve));
-    try {
+    const attempts = await connectionsToOtherStudent(async () => {
       const { run } = await gradeInSandbox(hostile('reaches-other-ports'));
       expect(run.exitCode, run.stdout).toBe(0);
-      expect(attempts).toEqual([]);
-    } finally {
-      await new Promise((resolve) => otherStudent.close(resolve));
-    }
+    });
+    expect(attempts).toEqual([]);
   });
 
   test('a submission that is a link out of its folder is refused with one line', async () => {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { existingProgramGroups } from '../../sandbox/limits.ts';
+import { existingProgramGroups } from '../../sandbox/program-cgroups.ts';
 import { listeningPorts, processesMentioning, repoRoot, submissionRoots, waitUntil } from './processes.ts';
 
 // The whole suite's promise: after it, no program a test started is still running (the fork
