@@ -8,7 +8,7 @@ import { score } from './score.ts';
 import { gradeServer } from './server/grade-server.ts';
 import type { ServerLaunch } from './server/instance.ts';
 import { timingFor } from './server/timing.ts';
-import { customLaunchCommand, languageOf, launchCommandFor, type LaunchCommand } from './submission/command.ts';
+import { customLaunchCommand, findRuntimesEarly, languageOf, launchCommandFor, type LaunchCommand } from './submission/command.ts';
 import { findSubmission } from './submission/find.ts';
 import { TypeScriptBuilds } from './submission/typescript-build.ts';
 import { listeningAmong } from './net/listening.ts';
@@ -114,10 +114,13 @@ async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | u
   const wanted = { server: selected.server.length > 0 || selected.pairs, client: selected.client.length > 0 };
   const parts = [...(options.serverCommand || !wanted.server ? [] : ['server' as const]), ...(options.clientCommand || !wanted.client ? [] : ['client' as const])];
   const submission = findSubmission(options.folder, parts, { server: options.serverFile, client: options.clientFile });
+  findRuntimesEarly([options.serverCommand ? undefined : submission.server, options.clientCommand ? undefined : submission.client]);
   const isolation = isolationFor(options.sandbox ?? false);
   const run = { sandboxed: isolation.kind === 'sandbox', compiler: builds, startGate: options.startGate };
-  const serverCommand = wanted.server ? await commandFor(submission.server, options.serverCommand, submission.folder, run) : undefined;
-  const clientCommand = wanted.client ? await commandFor(submission.client, options.clientCommand, submission.folder, run) : undefined;
+  const [serverCommand, clientCommand] = await Promise.all([
+    wanted.server ? commandFor(submission.server, options.serverCommand, submission.folder, run) : undefined,
+    wanted.client ? commandFor(submission.client, options.clientCommand, submission.folder, run) : undefined,
+  ]);
   const seed = options.seed ?? randomSeed();
   const timing = timingFor(options.quick ?? false);
   const fixedPort = options.fixedPort ?? labPort;

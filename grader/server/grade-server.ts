@@ -48,9 +48,9 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
   for (const check of checks.filter((check) => !applies(check))) {
     outcomes.set(check.id, { outcome: { diagnoses: [], skipped: quick ? 'full-grade-only' : 'quick-mode-only' }, durationMs: 0 });
   }
-  // One spare copy, for the idle timeout: it is the longest check, so it starts first. More spares
-  // would only slow every start-up down on a two-core machine.
-  const spares = checks.some((check) => check.runsOn === 'own' && check.startsServer !== false) ? 1 : 0;
+  // A spare copy for each own check, started with the shared server: the own checks are the
+  // longest (each waits out an idle timeout), so their copies must not wait for the first check.
+  const spares = checks.filter((check) => applies(check) && check.runsOn === 'own' && check.startsServer !== false).length;
   const session = new ServerSession(options.launch, spares, options.timing.crashWatchMs, options.networks);
   const shared = sharedWork();
   const context = (check: ServerCheck) => createContext(session, options, check, shared, (id) => outcomes.get(id)?.outcome, progress);

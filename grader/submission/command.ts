@@ -58,6 +58,15 @@ function findPython() {
   return pythonPromise;
 }
 
+/**
+ * Starts finding the Python interpreter if one of the files is Python: on a machine with a
+ * version manager (pyenv's shims are shell scripts) that takes ~0.3 s, which then overlaps the
+ * grader's other preparations instead of delaying the first start.
+ */
+export function findRuntimesEarly(files: readonly (string | undefined)[]): void {
+  if (files.some((file) => file !== undefined && languageOfFile(file)?.language === 'python')) void findPython();
+}
+
 export interface TypeScriptCompiler {
   /** The compiled program, or undefined where it has to run through tsx. */
   compile(file: string, submission: string): Promise<string | undefined>;
