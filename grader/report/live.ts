@@ -1,7 +1,7 @@
 import type { Catalogue } from '../i18n/catalogue.ts';
 import type { CheckResult, Part } from '../result.ts';
 import type { Colors } from './colors.ts';
-import { statusLabel, titleLine } from './terminal-check.ts';
+import { statusLabel, statusWidth, titleLine } from './terminal-check.ts';
 
 // What the live progress shows while a grade runs, as a pure function of what has happened so
 // far: on a terminal, a frame redrawn in place (the checks judged or running, in the report's
@@ -39,8 +39,7 @@ function checkLine(id: string, state: LiveState, page: LivePage): string | undef
   const judged = state.judged.get(id);
   if (judged) return fitted(titleLine(judged, page), `  ${statusLabel(judged.status, text, c)} ${id}`, columns);
   if (!state.started.has(id)) return undefined;
-  const width = Math.max(...Object.values(text.status).map((label) => label.length));
-  const label = c.dim('…'.padEnd(width));
+  const label = c.dim('…'.padEnd(statusWidth(text)));
   return fitted(`  ${label}        ${text.checks[id]?.title ?? id} ${c.dim(`· ${id}`)}`, `  ${label} ${id}`, columns);
 }
 

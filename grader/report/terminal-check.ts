@@ -71,9 +71,13 @@ export interface DetailOptions {
   readonly notesSaidBefore?: ReadonlySet<Evidence['key']>;
 }
 
+/** The width of the status column: the longest status word of the report's language. */
+export function statusWidth(text: Catalogue): number {
+  return Math.max(...Object.values(text.status).map((label) => label.length));
+}
+
 export function statusLabel(status: Status, text: Catalogue, c: Colors): string {
-  const width = Math.max(...Object.values(text.status).map((label) => label.length));
-  const label = text.status[status].padEnd(width);
+  const label = text.status[status].padEnd(statusWidth(text));
   return { pass: c.green, fail: c.red, warn: c.yellow, skip: c.dim }[status](c.bold(label));
 }
 
