@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { kitRoot } from './kit-root.ts';
 import { isLang, langFromEnvironment, type Lang } from './i18n/index.ts';
 import { SetupError } from './setup-error.ts';
 
@@ -8,7 +8,7 @@ import { SetupError } from './setup-error.ts';
 // student types them nowhere: the report's language, the rubric, and the folder graded when the
 // command names none. LAB_LANG and the command line (--lang, --rubric, a folder) override them.
 
-export const kitRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { kitRoot };
 
 export const settingsFileName = 'lab-settings.json';
 

@@ -1,6 +1,5 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { fingerprintOfFiles, similarity } from './fingerprint.ts';
+import { kitFile } from '../kit-root.ts';
 
 // The submissions to look at: pairs that are near-identical once reduced to the shape of their
 // code, and submissions that are (near) copies of the kit's reference solutions. A flag, never
@@ -8,8 +7,7 @@ import { fingerprintOfFiles, similarity } from './fingerprint.ts';
 
 export const lookAlikeThreshold = 0.8;
 
-const kit = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const inKit = (...files: string[]) => files.map((file) => path.join(kit, file));
+const inKit = (...files: string[]) => files.map((file) => kitFile(file));
 
 /** What every student starts from: the stubs' code is nobody's own. */
 export function stubTemplate(): Set<number> {

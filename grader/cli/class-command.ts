@@ -11,13 +11,14 @@ import { loadRubric } from '../rubric-file.ts';
 import { SetupError } from '../setup-error.ts';
 import type { LastWords } from '../cli.ts';
 import type { CliOptions } from './args.ts';
+import { kitFile } from '../kit-root.ts';
 
 // `npm run grade -- --class <folder>`: a whole class in one command. Exit status 0 once the
 // class was graded, whatever the scores (a student who could not be graded has a row saying
 // why); 2 for a usage or setup error. The sandbox question is settled by cli.ts first.
 
 // A new kit version may judge differently: its grades are not reused.
-const kitVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const kitVersion = (JSON.parse(readFileSync(kitFile('package.json'), 'utf8')) as { version: string }).version;
 
 export async function runClassCommand(options: CliOptions, text: Catalogue, sandbox: boolean, lastWords: LastWords): Promise<number> {
   const folder = options.classFolder as string;

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { killProcessTree } from '../process/kill-tree.ts';
 import { forgetProgram, rememberProgram } from '../process/registry.ts';
 import { unwatchGroup, watchGroup } from '../process/reaper.ts';
 import type { ConnectAttempt } from './connect.ts';
 import type { Listener, ListenOptions, Network } from './network.ts';
 import { usesLinuxWays } from '../platform.ts';
+import { kitFile } from '../kit-root.ts';
 
 // A network of one program's copy alone: a Linux network namespace holding a loopback
 // interface and nothing else. A server that hard-codes port 12345 gets the port to itself
@@ -16,7 +16,7 @@ import { usesLinuxWays } from '../platform.ts';
 // process inside it (door.mjs) opens them there and passes them over; programs join it with
 // nsenter. Root makes the namespace directly; anyone else inside a user namespace of their own.
 
-const doorScript = fileURLToPath(new URL('./door.mjs', import.meta.url));
+const doorScript = kitFile('grader', 'net', 'door.mjs');
 const readyTimeoutMs = 10_000;
 // On top of a request's own deadline, for the round trip through the door.
 const requestSlackMs = 2_000;

@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execa } from 'execa';
 import type { ProgramLanguage } from '../result.ts';
 import type { StartGate } from '../process/start-gate.ts';
 import { SetupError } from '../setup-error.ts';
 import { languageOfFile } from './language.ts';
+import { kitFile } from '../kit-root.ts';
 
 // How a submission's file is run (lab contract §4). TypeScript is compiled once per grade by the
 // kit (typescript-build.ts) and run on plain node; what that cannot compile goes through the
@@ -31,7 +32,7 @@ export interface LaunchCommand {
 }
 
 const tsxLoader = import.meta.resolve('tsx');
-const typescriptFormat = new URL('./typescript-format/register.mjs', import.meta.url).href;
+const typescriptFormat = pathToFileURL(kitFile('grader', 'submission', 'typescript-format', 'register.mjs')).href;
 
 /** The kit's own files a TypeScript program loads besides node_modules: the sandbox mounts them. */
 export const typescriptFormatFolder = path.dirname(fileURLToPath(typescriptFormat));
