@@ -64,7 +64,10 @@ function watchOneCopy(context: ServerCheckContext): Promise<IdleObservation> {
     context.awaitingIdleTimeout(timing.idleTimeoutMs);
     // Long enough to see a program that keeps the default 10 s even when told otherwise.
     const watchUntilMs = lastConnectionMs + timing.defaultIdleTimeoutMs + 2 * 1000;
-    const announced = () => timeoutLineSince(program, lastConnectionMs);
+    // Looked for from the moment of connecting: a timer of milliseconds (seconds given to
+    // setTimeout) announces its timeout during the exchange itself, and was taken for a server
+    // that stopped after its client without a word.
+    const announced = () => timeoutLineSince(program, connectingAtMs);
     while (program.running && program.elapsedMs() < watchUntilMs) {
       const line = announced();
       if (line && program.elapsedMs() >= line.atMs + timing.stopAfterMessageMs) break;
@@ -75,7 +78,7 @@ function watchOneCopy(context: ServerCheckContext): Promise<IdleObservation> {
     const exit = program.exit;
     return {
       exchange: sent,
-      messageAfterMs: line ? line.atMs - lastConnectionMs : undefined,
+      messageAfterMs: line ? Math.max(0, line.atMs - lastConnectionMs) : undefined,
       messageLine: line,
       exitAfterMs: exit ? exit.atMs - lastConnectionMs : undefined,
       exit,

@@ -4,6 +4,7 @@ import { asciiSentence } from '../../random.ts';
 import type { CheckOutcome, Evidence, LabelledExchange } from '../../result.ts';
 import { isCrash, type ServerCheck, type ServerCheckContext } from '../check.ts';
 import type { ServerInstance } from '../instance.ts';
+import { timeoutLineSince } from '../idle-observation.ts';
 
 // A client connects and says nothing. A single-threaded server is stuck reading from it; it
 // must give up on it after SOCKET_TIMEOUT, or every other client waits forever. Measured on a
@@ -24,11 +25,16 @@ async function withSilentClient(context: ServerCheckContext, server: ServerInsta
     ending: 'half-close',
     replyTimeoutMs,
   });
-  // An ordinary client first: a server that ends after any first client is serves-clients-in-turn's finding.
+  // An ordinary client first: a server that ends after any first client is serves-clients-in-turn's
+  // finding, or idle-timeout's where it announced a timeout (a timer of milliseconds).
+  const firstAtMs = server.program.elapsedMs();
   const first = await context.exchange(server, message(0, timing.replyTimeoutMs));
   const exchanges: LabelledExchange[] = [{ label: 'first-client', exchange: first }];
   const ended = await server.program.waitForExit(timing.crashWatchMs);
-  if (ended) return { diagnoses: [], skipped: isCrash(ended) ? 'crashed-on-first-client' : 'stopped-after-first-client', exchanges };
+  if (ended) {
+    const timedOut = timeoutLineSince(server.program, firstAtMs) !== undefined;
+    return { diagnoses: [], skipped: isCrash(ended) ? 'crashed-on-first-client' : timedOut ? 'timeout-judged-elsewhere' : 'stopped-after-first-client', exchanges };
+  }
 
   const silent = await connectToServer(server.port, 2_000, server.network);
   let silentClosedAt: number | undefined;
