@@ -1,4 +1,4 @@
-import type { CheckFinding, CheckResult, GradeResult, SkipReason } from './result.ts';
+import type { CheckFinding, CheckResult, GradeResult, SkipReason, Status } from './result.ts';
 import { weighCheck, type Rubric } from './rubric.ts';
 
 // Scoring, done once for a whole grade after every part has been observed: the rubric weighs
@@ -13,6 +13,9 @@ export interface Scored {
   readonly passed: boolean;
 }
 
+/** A verdict that lets a required check pass the grade: a warning passes. */
+export const passes = (status: Status | undefined): boolean => status === 'pass' || status === 'warn';
+
 // A required check that could not be judged at all never lets a grade pass.
 const unjudged: ReadonlySet<SkipReason> = new Set<SkipReason>(['grader-error', 'run-deadline', 'port-in-time-wait']);
 
@@ -23,7 +26,7 @@ export function score(findings: readonly CheckFinding[], rubric: Rubric): Scored
     score: checks.reduce((sum, check) => sum + check.points, 0),
     maxScore: checks.reduce((sum, check) => sum + check.maxPoints, 0),
     passed: checks.every(
-      (check) => !check.required || check.status === 'pass' || check.status === 'warn' || (check.status === 'skip' && !unjudged.has(check.skipReason ?? 'grader-error')),
+      (check) => !check.required || passes(check.status) || (check.status === 'skip' && !unjudged.has(check.skipReason ?? 'grader-error')),
     ),
   };
 }

@@ -8,8 +8,6 @@ import { SetupError } from './setup-error.ts';
 // student types them nowhere: the report's language, the rubric, and the folder graded when the
 // command names none. LAB_LANG and the command line (--lang, --rubric, a folder) override them.
 
-export { kitRoot };
-
 export const settingsFileName = 'lab-settings.json';
 
 export interface LabSettings {

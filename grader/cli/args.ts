@@ -4,7 +4,8 @@ import { isReporterName, reporterNames, type ReporterName } from '../report/repo
 import { parseArgsOptions, type OptionName } from './option-table.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { SetupError } from '../setup-error.ts';
-import { kitRoot, type LabSettings } from '../settings.ts';
+import { kitRoot } from '../kit-root.ts';
+import type { LabSettings } from '../settings.ts';
 import { allCheckIds, selectChecks, type Selection } from '../selection.ts';
 import { nearestName } from './nearest.ts';
 import { allDiagnosisCodes, isDiagnosisCode, type DiagnosisCode } from '../diagnoses.ts';

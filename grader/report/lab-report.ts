@@ -19,7 +19,6 @@ const examples = ['counts-accented', 'serves-clients-in-turn', 'idle-timeout', '
 const picturesAtMost = { server: 8, client: 5 } as const;
 const perCheckAtMost = 2;
 
-
 /** One sentence per count check: the message sent, its size, and what came back. */
 function countSentences(result: GradeResult, context: ReportContext): string[] {
   const { text } = context;

@@ -2,7 +2,7 @@ import type { Catalogue } from '../i18n/catalogue.ts';
 import type { Part, Status } from '../result.ts';
 import type { Colors } from './colors.ts';
 import { escapeLine, escapeName } from './escape.ts';
-import { passes } from './terminal-check.ts';
+import { passes } from '../score.ts';
 
 // --repeat N: the same submission graded N times with fresh seeds, as plain data, and what the
 // student (or we, for the grader's own checks) reads of it: each check that did not give the

@@ -6,7 +6,6 @@ import { detailLines, indent, notJudgedInThisMode, partNotStarted, statusLabel, 
 // in each part, every check that did not pass in order (a cause in full once, its repeats and
 // accepted differences in a line), then the checks that passed, by id, in one block.
 
-
 function shortCheckLines(check: CheckResult, plan: ShortPlan, page: Page): string[] {
   const { text, c } = page;
   const r = text.report;

@@ -1,11 +1,11 @@
 import type { Catalogue } from '../i18n/catalogue.ts';
 import type { GradeResult } from '../result.ts';
 import type { Colors } from './colors.ts';
-import { notJudgedInThisMode, passes } from './terminal-check.ts';
+import { passes } from '../score.ts';
+import { notJudgedInThisMode } from './terminal-check.ts';
 
 // --watch: what changed between two quick grades of the same submission, as a student reads it
 // after a save: the checks it fixed, the ones it broke, or that nothing changed.
-
 
 export interface Changes {
   readonly fixed: readonly string[];

@@ -30,11 +30,8 @@ export function characterCount(text: string): number {
   return [...text].length;
 }
 
-export function messageSizeEvidence(text: string): Evidence {
-  return {
-    key: 'message-size',
-    values: { chars: characterCount(text), bytes: Buffer.byteLength(text), utf16: text.length },
-  };
+function messageSizeEvidence({ chars, bytes, utf16 }: MessageSizes): Evidence {
+  return { key: 'message-size', values: { chars, bytes, utf16 } };
 }
 
 /**
@@ -46,7 +43,7 @@ export function judgeCountReply(message: string, reply: Buffer, lineEnding = '')
   // message again, held the grader's event loop (and every grade sharing it) for 2 s.
   const sizes = sizesOf(message);
   const expected = sizes.chars;
-  const evidence: Evidence[] = [{ key: 'message-size', values: { chars: sizes.chars, bytes: sizes.bytes, utf16: sizes.utf16 } }];
+  const evidence = [messageSizeEvidence(sizes)];
   if (reply.length === 0) return { diagnoses: ['no-reply'], expected, evidence };
   const text = reply.toString('utf8');
   const numbers = countCandidates(text, [message]);

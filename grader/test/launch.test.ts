@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { afterAll, expect, test } from 'vitest';
+import { linkedKitCopy } from './helpers/kit-copy.ts';
 import { repoRoot } from './helpers/processes.ts';
 
 // `npm run grade` runs grader/launch.mjs: the grader bundled into one file, built on first use
@@ -15,12 +15,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'lab-test-launch-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function kitCopy(name: string): string {
-  const kit = path.join(scratch, name);
-  mkdirSync(kit);
-  for (const part of ['package.json', 'grader', 'exercises', 'solutions', 'node_modules']) {
-    const linked = spawnSync('cp', ['-al', path.join(repoRoot, part), kit]);
-    if (linked.status !== 0) cpSync(path.join(repoRoot, part), path.join(kit, part), { recursive: true });
-  }
+  const kit = linkedKitCopy(path.join(scratch, name), ['package.json', 'grader', 'exercises', 'solutions', 'node_modules']);
   rmSync(path.join(kit, 'node_modules', '.cache', 'lab-grader'), { recursive: true, force: true });
   return kit;
 }

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -7,6 +6,7 @@ import { afterAll, expect, test } from 'vitest';
 import { sandboxSupport } from '../sandbox/support.ts';
 import { stderrBesidesProgress } from './helpers/progress-lines.ts';
 import { connectionsToOtherStudent } from './helpers/other-student.ts';
+import { linkedKitCopy } from './helpers/kit-copy.ts';
 import { repoRoot } from './helpers/processes.ts';
 
 // --sandbox where instructors run it, which is seldom as root on a bare machine.
@@ -29,13 +29,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
  * folder instead, linked file by file where the file system allows it.
  */
 function readableKit(): string {
-  const kit = path.join(scratch, 'kit');
-  mkdirSync(kit);
-  for (const part of ['package.json', 'grader', 'solutions', 'node_modules']) {
-    const linked = spawnSync('cp', ['-al', path.join(repoRoot, part), kit]);
-    if (linked.status !== 0) cpSync(path.join(repoRoot, part), path.join(kit, part), { recursive: true });
-  }
-  return kit;
+  return linkedKitCopy(path.join(scratch, 'kit'), ['package.json', 'grader', 'solutions', 'node_modules']);
 }
 
 const asRoot = process.platform === 'linux' && process.getuid?.() === 0 && sandboxSupport().available;
