@@ -14,7 +14,7 @@ import { TypeScriptBuilds } from './submission/typescript-build.ts';
 import { listeningAmong } from './net/listening.ts';
 import { OwnNetworks } from './net/own-network.ts';
 import { PortLedger } from './net/port-ledger.ts';
-import { currentIsolation } from './process/isolation.ts';
+import { detectIsolation } from './process/isolation.ts';
 import type { StartGate } from './process/start-gate.ts';
 import { sandboxLimits } from './sandbox/limits.ts';
 import { removeLeftoverGroups } from './sandbox/program-cgroups.ts';
@@ -87,8 +87,8 @@ async function portsStillBound(ports: readonly number[]): Promise<number[]> {
 }
 
 /** How this grade's programs are isolated; with --sandbox, refused before anything runs where it cannot be had. */
-function isolationFor(sandbox: boolean): IsolationReport {
-  if (!sandbox) return { kind: currentIsolation() };
+async function isolationFor(sandbox: boolean): Promise<IsolationReport> {
+  if (!sandbox) return { kind: await detectIsolation() };
   const support = requireSandbox();
   if (!inPrivateNetwork()) throw new SetupError({ kind: 'sandbox-outside-private-network' });
   removeLeftoverGroups();
@@ -99,6 +99,7 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   const startedAt = performance.now();
   // Opened while the programs are found: the first network of their own is how the grader learns it can have them.
   const opening = options.ownNetworks === false ? Promise.resolve(undefined) : OwnNetworks.open();
+  void detectIsolation();
   const builds = new TypeScriptBuilds();
   try {
     return await gradeWith(options, opening, builds, startedAt);
@@ -115,16 +116,15 @@ async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | u
   const parts = [...(options.serverCommand || !wanted.server ? [] : ['server' as const]), ...(options.clientCommand || !wanted.client ? [] : ['client' as const])];
   const submission = findSubmission(options.folder, parts, { server: options.serverFile, client: options.clientFile });
   findRuntimesEarly([options.serverCommand ? undefined : submission.server, options.clientCommand ? undefined : submission.client]);
-  const isolation = isolationFor(options.sandbox ?? false);
-  const run = { sandboxed: isolation.kind === 'sandbox', compiler: builds, startGate: options.startGate };
-  const [serverCommand, clientCommand] = await Promise.all([
+  const run = { sandboxed: options.sandbox ?? false, compiler: builds, startGate: options.startGate };
+  const [isolation, serverCommand, clientCommand] = await Promise.all([
+    isolationFor(run.sandboxed),
     wanted.server ? commandFor(submission.server, options.serverCommand, submission.folder, run) : undefined,
     wanted.client ? commandFor(submission.client, options.clientCommand, submission.folder, run) : undefined,
   ]);
   const seed = options.seed ?? randomSeed();
   const timing = timingFor(options.quick ?? false);
   const fixedPort = options.fixedPort ?? labPort;
-  const networks = await opening;
   const ports = new PortLedger();
   const progress = options.onProgress && progressSink(options.onProgress, options.rubric);
   options.onProgress?.({
@@ -145,12 +145,12 @@ async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | u
   const serverPortSource = new Promise<'env' | 'fixed' | undefined>((resolve) => (tellPortSource = resolve));
   const serverPart =
     launch && selected.server.length > 0
-      ? gradeServer({ launch, seed, timing, onPortSource: tellPortSource, networks, checks: selected.server, progress }).finally(() => tellPortSource(undefined))
+      ? gradeServer({ launch, seed, timing, onPortSource: tellPortSource, networks: opening, checks: selected.server, progress }).finally(() => tellPortSource(undefined))
       : Promise.resolve(tellPortSource(undefined));
   // The client's fallback to the hard-coded port waits until the server's copies have let go of it.
   const serverDone = serverPart.then(() => undefined, () => undefined);
   const clientPart = clientCommand
-    ? gradeClient({ command: clientCommand, seed, timing, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource, networks, ports, checks: selected.client, progress })
+    ? opening.then((networks) => gradeClient({ command: clientCommand, seed, timing, fixedPort, fixedPortFree: serverDone, studentServer: launch, serverPortSource, networks, ports, checks: selected.client, progress }))
     : Promise.resolve([]);
   // Both parts end before anything is reported, also when one of them meets a setup problem.
   const [serverSettled, clientSettled] = await Promise.allSettled([serverPart, clientPart]);
@@ -177,7 +177,7 @@ async function gradeWith(options: GradeOptions, opening: Promise<OwnNetworks | u
     },
     analysis,
     isolation,
-    network: { copiesOnFixedPort: networks ? 'own' : 'machine', notes: ports.notes },
+    network: { copiesOnFixedPort: (await opening) ? 'own' : 'machine', notes: ports.notes },
     portsLeftBound,
     durationMs: Math.round(performance.now() - startedAt),
     ...(options.selection === undefined ? {} : { selection: options.selection }),

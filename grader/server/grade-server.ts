@@ -28,7 +28,7 @@ export interface ServerGradeOptions {
   /** Told once whether the server listens on PORT or on a port of its own (undefined: it did not start). */
   readonly onPortSource?: (source: 'env' | 'fixed' | undefined) => void;
   /** Networks of their own for copies on a hard-coded port, where the machine can give them. */
-  readonly networks?: OwnNetworks;
+  readonly networks: Promise<OwnNetworks | undefined>;
   /** Told of each check as it starts and as it is judged, for the live progress. */
   readonly progress?: ProgressSink;
 }
@@ -61,7 +61,7 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
     options.onPortSource?.(session.portSource);
     outcomes.set(first.id, started);
     if (started.outcome.diagnoses.length > 0 || started.outcome.skipped) {
-      if (!options.networks) rejectTakenPort(session, started.outcome);
+      if (!(await options.networks)) rejectTakenPort(session, started.outcome);
       for (const check of rest) outcomes.set(check.id, { outcome: { diagnoses: [], skipped: 'server-did-not-start' }, durationMs: 0 });
     } else {
       await runRest(rest, context, session, outcomes, progress);

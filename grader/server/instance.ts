@@ -68,7 +68,7 @@ export interface StartOptions {
   /** Runs the copy in a network of its own, taken from these. */
   readonly ownNetwork?: OwnNetworks;
   /** In the machine's network: when only connections in TIME_WAIT hold the hard-coded port, wait them out. */
-  readonly waitOutTimeWait?: boolean;
+  readonly waitOutTimeWait?: boolean | Promise<boolean>;
 }
 
 export async function startServer(launch: ServerLaunch, options: StartOptions): Promise<StartResult> {
@@ -78,7 +78,7 @@ export async function startServer(launch: ServerLaunch, options: StartOptions): 
   // Node names the port it could not bind; Python does not, and then the hard-coded port is the likely one.
   const named = 'failure' in first ? first.failure.output.map((line) => addressInUseOn.exec(line.text)?.[1]).find(Boolean) : undefined;
   const onFixedPort = named === undefined || Number(named) === launch.fixedPort;
-  if (options.waitOutTimeWait && onFixedPort && (await launch.ports.waitOutTimeWait(launch.fixedPort, options.signal)) === 'outlasted') {
+  if (onFixedPort && (await options.waitOutTimeWait) && (await launch.ports.waitOutTimeWait(launch.fixedPort, options.signal)) === 'outlasted') {
     return { failure: { kind: 'time-wait', port: launch.fixedPort, output: 'failure' in first ? first.failure.output : [] } };
   }
   // Another process may take the chosen port between choosing and binding: try once more.

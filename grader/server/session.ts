@@ -41,6 +41,7 @@ export class ServerSession {
   portSource: 'env' | 'fixed' | undefined;
   /** Every copy of a server on its hard-coded port runs in a network of its own. */
   private fixedInOwnNetworks = false;
+  private ownNetworks: OwnNetworks | undefined;
 
   // Copies started together with the shared one, for the checks that need a copy of their own:
   // starting them at once saves a start-up's time on the critical path of the idle timeout.
@@ -54,8 +55,8 @@ export class ServerSession {
     private readonly spareCount: number,
     /** How long a process that may be ending is given to show its exit. */
     private readonly settleMs: number,
-    /** Networks of their own for copies, where this machine can give them. */
-    private readonly networks: OwnNetworks | undefined,
+    /** Networks of their own for copies, where this machine can give them; the first start does not wait for the answer. */
+    private readonly networks: Promise<OwnNetworks | undefined>,
   ) {}
 
   get fixedPort(): number {
@@ -78,7 +79,8 @@ export class ServerSession {
       // in networks of their own, where the port is free whatever holds it on this machine.
       const first = 'instance' in result ? [result.instance] : [];
       await Promise.all([...first, ...(await this.dropSpares())].map((server) => this.stop(server)));
-      this.fixedInOwnNetworks = this.networks !== undefined;
+      this.ownNetworks = await this.networks;
+      this.fixedInOwnNetworks = this.ownNetworks !== undefined;
       result = await this.start();
       if ('instance' in result && result.instance.portSource === 'fixed' && this.fixedInOwnNetworks) {
         if (!onFixedPort) this.noteWhyMachinePortFailed(result.instance.port);
@@ -181,9 +183,9 @@ export class ServerSession {
       acceptFixedPort: options.acceptFixedPort ?? this.portSource !== 'env',
       fixedPortTaken: this.fixedPortWasTaken,
       signal: options.signal ? AbortSignal.any([options.signal, this.closing.signal]) : this.closing.signal,
-      ownNetwork: this.fixedInOwnNetworks ? this.networks : undefined,
+      ownNetwork: this.fixedInOwnNetworks ? this.ownNetworks : undefined,
       // With networks of its own to go to, a copy never waits for the machine's port.
-      waitOutTimeWait: this.networks === undefined,
+      waitOutTimeWait: this.networks.then((networks) => networks === undefined),
     });
     if (!('instance' in result)) return result;
     // The grade ended while this copy was starting: nobody would ever stop it.
