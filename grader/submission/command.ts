@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { execa } from 'execa';
 import type { ProgramLanguage } from '../result.ts';
 import type { StartGate } from '../process/start-gate.ts';
 import { SetupError } from '../setup-error.ts';
 import { languageOfFile } from './language.ts';
 import { kitFile } from '../kit-root.ts';
+import { findPython } from './python-runtime.ts';
 
 // How a submission's file is run (lab contract §4). TypeScript is compiled once per grade by the
 // kit (typescript-build.ts) and run on plain node; what that cannot compile goes through the
@@ -37,32 +37,10 @@ const typescriptFormat = pathToFileURL(kitFile('grader', 'submission', 'typescri
 /** The kit's own files a TypeScript program loads besides node_modules: the sandbox mounts them. */
 export const typescriptFormatFolder = path.dirname(fileURLToPath(typescriptFormat));
 
-let pythonPromise: Promise<{ executable: string; version: string } | undefined> | undefined;
-
-async function probePython(candidate: string, args: readonly string[] = []) {
-  const result = await execa(candidate, [...args, '-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], {
-    reject: false,
-    timeout: 10_000,
-  });
-  const [executable, version] = result.stdout.split('\n').map((line) => line.trim());
-  if (result.exitCode !== 0 || !executable || !version?.startsWith('3.')) return undefined;
-  return { executable, version };
-}
-
 /**
- * The real interpreter behind python3 (or python, or Windows' py launcher): running it directly
- * skips version-manager shims. On Windows `python3` may be the Store's stand-in, which prints no
- * version: the next one is tried.
- */
-function findPython() {
-  pythonPromise ??= (async () => (await probePython('python3')) ?? (await probePython('python')) ?? (process.platform === 'win32' ? await probePython('py', ['-3']) : undefined))();
-  return pythonPromise;
-}
-
-/**
- * Starts finding the Python interpreter if one of the files is Python: on a machine with a
- * version manager (pyenv's shims are shell scripts) that takes ~0.3 s, which then overlaps the
- * grader's other preparations instead of delaying the first start.
+ * Starts finding the Python interpreter if one of the files is Python: where the answer is not
+ * in the cache yet that takes ~0.4 s with a version manager (python-runtime.ts), which then
+ * overlaps the grader's other preparations instead of delaying the first start.
  */
 export function findRuntimesEarly(files: readonly (string | undefined)[]): void {
   if (files.some((file) => file !== undefined && languageOfFile(file)?.language === 'python')) void findPython();
