@@ -45,6 +45,8 @@ export interface ClientCheck {
   readonly tier: Tier;
   /** Needs the student's server as well (end to end): without one it does not apply. */
   readonly pairsWithServer?: true;
+  /** Waits out the client's own timeout: the longest check, started with the first where it can be. */
+  readonly awaitsTimeout?: true;
   readonly codes: readonly DiagnosisCode[];
   run(context: ClientCheckContext): Promise<CheckOutcome>;
 }

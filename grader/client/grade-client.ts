@@ -8,7 +8,9 @@ import { ClientSession, type ClientSessionOptions } from './session.ts';
 
 // The scheduler of a client grade. The first check finds out whether the client uses the PORT
 // it is given; then the others run at once, unless the client hard-codes its port in the
-// machine's network, where they take turns on that port (session.ts).
+// machine's network, where they take turns on that port (session.ts). In networks of their own
+// a run does not depend on that answer: the checks that wait out the client's timeout, the
+// longest, start with the first, and are called off if it finds no client to grade.
 
 export interface ClientGradeOptions extends ClientSessionOptions {
   readonly seed: number;
@@ -28,20 +30,33 @@ export async function gradeClient(options: ClientGradeOptions): Promise<CheckFin
     outcomes.set(check.id, timed);
     progress.judged(toFinding(check, 'client', timed));
   };
-  const record = async (check: ClientCheck) => {
+  const run = (check: ClientCheck) => {
     progress.started(check.id, 'client');
-    settle(check, await timeCheck(check.id, () => check.run(context(check))));
+    return timeCheck(check.id, () => check.run(context(check)));
   };
+  const record = async (check: ClientCheck) => settle(check, await run(check));
   const checks = options.checks ?? clientChecks;
   const [first, ...rest] = checks;
   if (first) {
-    await record(first);
-    const started = outcomes.get(first.id)?.outcome;
-    const blocking = started?.diagnoses.some((code) => code === 'client-not-implemented' || code === 'client-no-connect');
+    const early = options.networks ? rest.filter((check) => check.awaitsTimeout) : [];
+    const earlyRuns = early.map(run);
+    let gradable = false;
+    try {
+      await record(first);
+      gradable = !outcomes.get(first.id)?.outcome.diagnoses.some((code) => code === 'client-not-implemented' || code === 'client-no-connect');
+    } finally {
+      if (!gradable) {
+        session.callOffRuns();
+        await Promise.allSettled(earlyRuns);
+      }
+    }
+    const others = rest.filter((check) => !early.includes(check));
     const notRun = (check: ClientCheck) => (check.pairsWithServer && !options.studentServer ? 'no-server-to-pair' : 'client-did-not-start');
-    if (blocking) for (const check of rest) settle(check, { outcome: { diagnoses: [], skipped: notRun(check) }, durationMs: 0 });
-    else if (options.networks || session.source === 'env') await Promise.all(rest.map(record));
-    else for (const check of rest) await record(check);
+    if (!gradable) for (const check of rest) settle(check, { outcome: { diagnoses: [], skipped: notRun(check) }, durationMs: 0 });
+    else if (options.networks || session.source === 'env') {
+      const settleEarly = early.map(async (check, i) => settle(check, await (earlyRuns[i] as Promise<Timed>)));
+      await Promise.all([...settleEarly, ...others.map(record)]);
+    } else for (const check of others) await record(check);
   }
   return checks.map((check) => toFinding(check, 'client', outcomes.get(check.id)));
 }

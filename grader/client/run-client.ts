@@ -30,18 +30,19 @@ export interface ClientRunOptions {
   readonly network?: Network;
   /** An earlier end: this long after its first connection (performance.now() time), if it came. */
   readonly afterConnect?: { readonly connectedAt: () => number | undefined; readonly patienceMs: number };
+  /** Ends the run at once: its result is no longer wanted. */
+  readonly signal?: AbortSignal;
 }
 
-/** Its exit, or undefined at the deadline, or once it has had its patience after connecting. */
+/** Its exit, or undefined at the deadline, or once it has had its patience after connecting, or once the run is called off. */
 async function waitForEnd(program: Program, options: ClientRunOptions): Promise<ProgramExit | undefined> {
-  const { afterConnect } = options;
-  if (!afterConnect) return program.waitForExit(options.deadlineMs);
+  const { afterConnect, signal } = options;
   const deadline = performance.now() + options.deadlineMs;
   for (;;) {
-    const connectedAt = afterConnect.connectedAt();
-    const end = Math.min(deadline, connectedAt === undefined ? Infinity : connectedAt + afterConnect.patienceMs);
+    const connectedAt = afterConnect?.connectedAt();
+    const end = Math.min(deadline, connectedAt === undefined || !afterConnect ? Infinity : connectedAt + afterConnect.patienceMs);
     const left = end - performance.now();
-    if (left <= 0) return program.exit;
+    if (left <= 0 || signal?.aborted) return program.exit;
     const exit = await program.waitForExit(Math.min(left, 100));
     if (exit) return exit;
   }

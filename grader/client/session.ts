@@ -43,6 +43,7 @@ export class ClientSession {
   /** Whether the client connects to the PORT it is given; known after its first run that connects. */
   source: 'env' | 'fixed' | undefined;
   private readonly turns = new Turns();
+  private readonly calledOff = new AbortController();
 
   constructor(private readonly options: ClientSessionOptions) {}
 
@@ -172,6 +173,11 @@ export class ClientSession {
     }
   }
 
+  /** Ends every run still going: the grade has found there is no client to grade. */
+  callOffRuns(): void {
+    this.calledOff.abort();
+  }
+
   /** Whether the student's server listens on PORT; known soon after the grade starts (undefined without a server). */
   private serverPortSource(): Promise<'env' | 'fixed' | undefined> {
     return this.options.studentServer ? (this.options.serverPortSource ?? Promise.resolve(undefined)) : Promise.resolve(undefined);
@@ -179,7 +185,7 @@ export class ClientSession {
 
   private runClient(port: number, lines: readonly string[], deadlineMs: number, network?: Network, afterConnect?: ClientRunOptions['afterConnect']) {
     const { command, timing } = this.options;
-    return runClient({ command, port, lines, socketTimeoutSeconds: timing.socketTimeoutEnv, deadlineMs, network, afterConnect });
+    return runClient({ command, port, lines, socketTimeoutSeconds: timing.socketTimeoutEnv, deadlineMs, network, afterConnect, signal: this.calledOff.signal });
   }
 
   /** Runs `use` with the hard-coded port to itself, once the rest of the grade has let go of it. */

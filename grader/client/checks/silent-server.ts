@@ -10,6 +10,7 @@ import { hasStackTrace } from '../run-client.ts';
 export const silentServer: ClientCheck = {
   id: 'client-silent-server',
   tier: 'robustness',
+  awaitsTimeout: true,
   codes: ['client-hangs-on-silent-server', 'client-unhandled-timeout'],
   async run(context) {
     const { timing } = context;
