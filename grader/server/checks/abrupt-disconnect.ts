@@ -21,21 +21,9 @@ export const abruptDisconnect: ServerCheck = {
     const since = server.program.elapsedMs();
     const abrupt = await context.exchange(server, { segments: [], ending: 'reset', replyTimeoutMs: 0 });
     const text = asciiSentence(context.random);
-    const exit = await server.program.waitForExit(context.timing.crashWatchMs);
     const exchanges: LabelledExchange[] = [{ label: 'abrupt-client', exchange: abrupt }];
-    if (exit && isCrash(exit)) return blameCrash(context, server, exit, exchanges);
-    if (exit) {
-      // Stopping after any first client is serves-clients-in-turn's finding; a server that
-      // serves several clients in turn but stops here was stopped by this client.
-      if (context.earlierFinding('serves-clients-in-turn')?.diagnoses.includes('exits-after-first-client')) {
-        return { diagnoses: [], skipped: 'stopped-after-first-client', exchanges };
-      }
-      // It said its idle timeout had run out: a timer of a few milliseconds (seconds given as
-      // milliseconds) stopped it, not the reset; idle-timeout judges that.
-      if (timeoutLineSince(server.program, since)) return { diagnoses: [], skipped: 'timeout-judged-elsewhere', exchanges, output: server.program.output.tail.slice(-12) };
-      const evidence = [{ key: 'stopped-by-disconnect' as const, values: { code: exit.code ?? '—' } }];
-      return { diagnoses: ['crash-on-disconnect'], evidence, exchanges, output: server.program.output.tail.slice(-12) };
-    }
+    // The next client comes at once: a server that survived answers it; one that did not has
+    // its end (and what ended it) looked at once it leaves that client unanswered.
     const next = await context.exchange(server, {
       segments: [{ bytes: Buffer.from(text) }],
       ending: 'half-close',
@@ -43,8 +31,19 @@ export const abruptDisconnect: ServerCheck = {
     });
     exchanges.push({ label: 'next-client', exchange: next });
     if (next.reply.length > 0) return { diagnoses: [], evidence: judgeCountReply(text, next.reply).evidence, exchanges };
-    const after = await server.program.waitForExit(context.timing.crashWatchMs);
-    return after && isCrash(after) ? blameCrash(context, server, after, exchanges) : { diagnoses: ['no-reply'], exchanges };
+    const exit = await server.program.waitForExit(context.timing.crashWatchMs);
+    if (!exit) return { diagnoses: ['no-reply'], exchanges };
+    if (isCrash(exit)) return blameCrash(context, server, exit, exchanges);
+    // Stopping after any first client is serves-clients-in-turn's finding; a server that
+    // serves several clients in turn but stops here was stopped by this client.
+    if (context.earlierFinding('serves-clients-in-turn')?.diagnoses.includes('exits-after-first-client')) {
+      return { diagnoses: [], skipped: 'stopped-after-first-client', exchanges };
+    }
+    // It said its idle timeout had run out: a timer of a few milliseconds (seconds given as
+    // milliseconds) stopped it, not the reset; idle-timeout judges that.
+    if (timeoutLineSince(server.program, since)) return { diagnoses: [], skipped: 'timeout-judged-elsewhere', exchanges, output: server.program.output.tail.slice(-12) };
+    const evidence = [{ key: 'stopped-by-disconnect' as const, values: { code: exit.code ?? '—' } }];
+    return { diagnoses: ['crash-on-disconnect'], evidence, exchanges, output: server.program.output.tail.slice(-12) };
   },
 };
 

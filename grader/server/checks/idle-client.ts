@@ -15,11 +15,21 @@ export const idleClient: ServerCheck = {
   tier: 'robustness',
   runsOn: 'own',
   codes: ['blocked-by-idle-client', 'no-reply', 'crashed'],
-  run: (context) => context.withOwnServer((server) => withSilentClient(context, server)),
+  async run(context) {
+    // The silent client follows the ordinary first one at once: this check ends with the idle
+    // timeout's own. Only a copy that ends soon after the first client is tried again, giving
+    // that end time to show before the silent client comes, to tell which of the two ended it.
+    const overlapped = await context.withOwnServer((server) => withSilentClient(context, server, false));
+    return overlapped === 'ended-soon-after-first' ? context.withOwnServer((server) => withSilentClient(context, server, true)) : overlapped;
+  },
 };
 
-async function withSilentClient(context: ServerCheckContext, server: ServerInstance): Promise<CheckOutcome> {
+/** With `watchFirst`, a copy's end soon after the first client is waited for before the silent one comes. */
+function withSilentClient(context: ServerCheckContext, server: ServerInstance, watchFirst: true): Promise<CheckOutcome>;
+function withSilentClient(context: ServerCheckContext, server: ServerInstance, watchFirst: false): Promise<CheckOutcome | 'ended-soon-after-first'>;
+async function withSilentClient(context: ServerCheckContext, server: ServerInstance, watchFirst: boolean): Promise<CheckOutcome | 'ended-soon-after-first'> {
   const { timing } = context;
+  const { program } = server;
   const message = (delayBeforeMs: number, replyTimeoutMs: number): ExchangeScript => ({
     segments: [{ bytes: Buffer.from(asciiSentence(context.random)), delayBeforeMs }],
     ending: 'half-close',
@@ -27,14 +37,16 @@ async function withSilentClient(context: ServerCheckContext, server: ServerInsta
   });
   // An ordinary client first: a server that ends after any first client is serves-clients-in-turn's
   // finding, or idle-timeout's where it announced a timeout (a timer of milliseconds).
-  const firstAtMs = server.program.elapsedMs();
+  const firstAtMs = program.elapsedMs();
   const first = await context.exchange(server, message(0, timing.replyTimeoutMs));
+  const firstDoneAtMs = program.elapsedMs();
   const exchanges: LabelledExchange[] = [{ label: 'first-client', exchange: first }];
-  const ended = await server.program.waitForExit(timing.crashWatchMs);
+  const ended = watchFirst ? await program.waitForExit(timing.crashWatchMs) : program.exit;
   if (ended) {
-    const timedOut = timeoutLineSince(server.program, firstAtMs) !== undefined;
+    const timedOut = timeoutLineSince(program, firstAtMs) !== undefined;
     return { diagnoses: [], skipped: isCrash(ended) ? 'crashed-on-first-client' : timedOut ? 'timeout-judged-elsewhere' : 'stopped-after-first-client', exchanges };
   }
+  const endedSoonAfterFirst = () => !watchFirst && program.exit !== undefined && program.exit.atMs <= firstDoneAtMs + timing.crashWatchMs;
 
   const silent = await connectToServer(server.port, 2_000, server.network);
   let silentClosedAt: number | undefined;
@@ -52,13 +64,14 @@ async function withSilentClient(context: ServerCheckContext, server: ServerInsta
         return { diagnoses: ['blocked-by-idle-client'], evidence: [blocked], exchanges, measurements: { secondClientBlocked: true } };
       }
       // Not blocked: the server ended the second connection without an answer, or ended itself.
-      const exit = await server.program.waitForExit(timing.crashWatchMs);
+      const exit = await program.waitForExit(timing.crashWatchMs);
+      if (endedSoonAfterFirst()) return 'ended-soon-after-first';
       if (!exit) return { diagnoses: ['no-reply'], exchanges };
       const evidence: Evidence[] = [
         { key: 'ended-with-silent-client' },
         { key: 'server-exited', values: { code: exit.code ?? '—', signal: exit.signal ?? '—' } },
       ];
-      return { diagnoses: ['crashed'], evidence, exchanges, output: server.program.output.tail.slice(-12) };
+      return { diagnoses: ['crashed'], evidence, exchanges, output: program.output.tail.slice(-12) };
     }
     const repliedAt = second.startedAt + second.firstReplyAtMs;
     const waitedMs = Math.max(0, second.firstReplyAtMs - (second.lastSegmentAtMs ?? 0));
