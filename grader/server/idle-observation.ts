@@ -19,6 +19,8 @@ export interface IdleObservation {
   readonly exit?: ProgramExit;
   /** How long the last connection took, from connecting to its end. */
   readonly exchangeMs: number;
+  /** From when the copy was seen listening to the end of its last connection. */
+  readonly listeningToDoneMs: number;
   readonly watchedMs: number;
   readonly output: readonly OutputLine[];
   /** When a first copy timed out just outside the tolerance and this is the second measurement: the first's time. */
@@ -83,6 +85,7 @@ function watchOneCopy(context: ServerCheckContext): Promise<IdleObservation> {
       exitAfterMs: exit ? exit.atMs - lastConnectionMs : undefined,
       exit,
       exchangeMs: lastConnectionMs - connectingAtMs,
+      listeningToDoneMs: lastConnectionMs - server.startupMs,
       watchedMs: program.elapsedMs() - lastConnectionMs,
       output: program.output.lines.filter((l) => l.atMs >= lastConnectionMs).slice(-12),
     };

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../result.ts';
 import { asciiSentence } from '../../random.ts';
 import { isCrash, type ServerCheck } from '../check.ts';
-import { observeIdleTimeout, timedOutAfterMs, timedOutWithin, timeoutLineSince, unjudgedTimeout } from '../idle-observation.ts';
+import { observeIdleTimeout, timedOutAfterMs, timedOutWithin, timeoutLineSince, unjudgedTimeout, type IdleObservation } from '../idle-observation.ts';
 
 // "Stops after 10 s without a new connection": the wait starts again at every connection. A
 // timer started once, when the server starts, passes idle-timeout (whose client connects at
@@ -10,6 +10,10 @@ import { observeIdleTimeout, timedOutAfterMs, timedOutWithin, timeoutLineSince, 
 // Judged only against a timeout idle-timeout found right, and only in a full grade: the quick
 // grade's 2 s is too short to tell start-up from a late connection.
 const lateByMs = 2_000;
+// The copy is watched until `startupTimerMarginMs` past the moment a timer from start-up would
+// have fired, and then ended: the grade need not wait for a right server's own stop, 2 s later.
+// The margin is for the two copies' timers being seen at different delays on a busy machine.
+const startupTimerMarginMs = 250;
 
 export const idleTimeoutRestarts: ServerCheck = {
   id: 'idle-timeout-restarts',
@@ -21,8 +25,11 @@ export const idleTimeoutRestarts: ServerCheck = {
     const { timing } = context;
     // The timeout itself is measured alongside, on its own copy: both waits overlap.
     let measured: number | undefined;
+    // When, after a copy listens, a verdict of 'restarted' can no longer change.
+    let line: number | undefined;
     const timeout = observeIdleTimeout(context).then((seen) => {
       measured = timedOutAfterMs(seen);
+      line = measured === undefined ? undefined : startupTimerFiresMs(seen, measured) + startupTimerMarginMs;
       return seen;
     });
     const late = await context.withOwnServer(async (server) => {
@@ -37,7 +44,7 @@ export const idleTimeoutRestarts: ServerCheck = {
       const doneAtMs = program.elapsedMs();
       // Until a restarted timer could not have fired yet, however long the timeout turns out to
       // be; once it is known, only until the verdict cannot change (see below).
-      const watchUntilMs = () => (measured === undefined ? doneAtMs + timing.idleTimeoutMs + timing.idleToleranceMs : verdictLineMs(server.startupMs, connectedAtMs, measured));
+      const watchUntilMs = () => (line === undefined ? doneAtMs + timing.idleTimeoutMs + timing.idleToleranceMs : server.startupMs + line);
       const timedOutAt = () => Math.min(timeoutLineSince(program, doneAtMs)?.atMs ?? Infinity, program.exit?.atMs ?? Infinity);
       while (program.running && timedOutAt() === Infinity && program.elapsedMs() < watchUntilMs()) await program.waitForExit(20);
       const at = timedOutAt();
@@ -58,16 +65,17 @@ export const idleTimeoutRestarts: ServerCheck = {
       { key: 'late-connection', values: { after: seconds(late.connectedAtMs - late.startupMs), timeout: seconds(measured) } },
       ...(at === undefined ? [] : [{ key: 'late-timeout' as const, values: { sinceStart: seconds(at - late.startupMs), sinceConnection: seconds(at - late.connectedAtMs) } }]),
     ];
-    const restarted = at === undefined || at > verdictLineMs(late.startupMs, late.connectedAtMs, measured);
+    const restarted = at === undefined || at > late.startupMs + (line ?? Infinity);
     return { diagnoses: restarted ? [] : ['timeout-not-restarted'], evidence, exchanges };
   },
 };
 
 /**
- * A timer from start-up fires `timeoutMs` after the copy started (it began before the copy
- * listened); a restarted one `timeoutMs` after the late connection. Halfway between the two is
- * where the verdict changes, with `lateByMs / 2` of slack either side for a busy machine.
+ * When a timer from start-up fires, counted from when a copy is seen listening. Copies of one
+ * program behave alike: it fires as long after this copy listens as idle-timeout's copy stopped
+ * after it listened (its connection's end, plus the timeout measured from there). A restarted
+ * timer fires at least the timeout after this copy's late connection, `lateByMs` after it listened.
  */
-function verdictLineMs(startupMs: number, connectedAtMs: number, timeoutMs: number): number {
-  return (startupMs + connectedAtMs) / 2 + timeoutMs;
+function startupTimerFiresMs(seen: IdleObservation, timeoutMs: number): number {
+  return seen.listeningToDoneMs + timeoutMs;
 }
