@@ -532,7 +532,7 @@ export const en: Catalogue = {
       meaning: 'Your client and your server together did not print the right counts.',
       why: 'One of the two does not follow the protocol (see their own checks), or they disagree on framing: for example a client that sends no "\\n" to a server that waits for one.',
       hint: {
-        python: 'Run them together by hand (python3 server.py, then python3 client.py in a second terminal) and fix the first failing check of either part.',
+        python: 'Run them together by hand (python3 and your server\'s file, then python3 and your client\'s file in a second terminal) and fix the first failing check of either part.',
         node: 'Run them together by hand (your server, then your client in a second terminal: npm run server, npm run client in the kit) and fix the first failing check of either part.',
       },
     },

@@ -536,7 +536,7 @@ export const id: Catalogue = {
       meaning: 'Klien dan server Anda bersama-sama tidak mencetak jumlah yang benar.',
       why: 'Salah satunya tidak mengikuti protokol (lihat pemeriksaannya masing-masing), atau keduanya tidak sepakat soal akhir pesan: misalnya klien tanpa "\\n" dan server yang menunggu "\\n".',
       hint: {
-        python: 'Jalankan keduanya bersama secara manual (python3 server.py, lalu python3 client.py di terminal kedua) dan perbaiki pemeriksaan pertama yang gagal di salah satunya.',
+        python: 'Jalankan keduanya bersama secara manual (python3 dengan file server Anda, lalu python3 dengan file klien Anda di terminal kedua) dan perbaiki pemeriksaan pertama yang gagal di salah satunya.',
         node: 'Jalankan keduanya bersama secara manual (server Anda, lalu klien Anda di terminal kedua: npm run server dan npm run client di kit ini) dan perbaiki pemeriksaan pertama yang gagal di salah satunya.',
       },
     },

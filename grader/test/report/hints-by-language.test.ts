@@ -70,7 +70,7 @@ describe('a Python pair whose end-to-end check fails', () => {
     const run = await runCli([countingBytesPair, '--quick', '--lang', 'en']);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('end-to-end-fails: ');
-    expect(run.stdout).toContain('what to do: Run them together by hand (python3 server.py, then python3 client.py in a second terminal)');
+    expect(run.stdout).toContain("what to do: Run them together by hand (python3 and your server's file, then python3 and your client's file in a second terminal)");
     expect(run.stdout).not.toMatch(otherNpmRun);
     expect(run.stdout).not.toContain('Node');
   });
@@ -79,7 +79,7 @@ describe('a Python pair whose end-to-end check fails', () => {
     const run = await runCli([countingBytesPair, '--quick', '--lang', 'id']);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('end-to-end-fails: ');
-    expect(run.stdout).toContain('Jalankan keduanya bersama secara manual (python3 server.py, lalu python3 client.py di terminal kedua)');
+    expect(run.stdout).toContain('Jalankan keduanya bersama secara manual (python3 dengan file server Anda, lalu python3 dengan file klien Anda di terminal kedua)');
     expect(run.stdout).not.toMatch(otherNpmRun);
     expect(run.stdout).not.toContain('Node');
   });
