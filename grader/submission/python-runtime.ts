@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -34,9 +34,16 @@ async function probe(): Promise<PythonRuntime | undefined> {
   return (await probePython('python3')) ?? (await probePython('python')) ?? (process.platform === 'win32' ? await probePython('py', ['-3']) : undefined);
 }
 
+/** A file's identity and version, or undefined where there is none this user may run. */
 function fileStamp(file: string): string | undefined {
-  const stats = statSync(file, { throwIfNoEntry: false });
-  return stats?.isFile() ? `${realpathSync(file)}\0${stats.size}\0${stats.mtimeMs}` : undefined;
+  try {
+    const stats = statSync(file);
+    accessSync(file, constants.X_OK);
+    return stats.isFile() ? `${realpathSync(file)}\0${stats.size}\0${stats.mtimeMs}` : undefined;
+  } catch {
+    // Missing, or in a folder this user may not enter (another user's home).
+    return undefined;
+  }
 }
 
 function readOr(file: string): string {
@@ -59,7 +66,7 @@ function lookupKey(): string {
   }
   const pyenvRoot = process.env.PYENV_ROOT ?? path.join(homedir(), '.pyenv');
   const settings = ['PYENV_VERSION', 'PYENV_ROOT', 'PYENV_DIR', 'ASDF_PYTHON_VERSION', 'VIRTUAL_ENV', 'CONDA_PREFIX'].map((name) => process.env[name] ?? '');
-  const parts = [process.version, process.cwd(), ...pathDirs, ...onPath, ...settings, readOr(path.join(pyenvRoot, 'version')), ...versionFiles];
+  const parts = [process.version, String(process.getuid?.()), homedir(), process.cwd(), ...pathDirs, ...onPath, ...settings, readOr(path.join(pyenvRoot, 'version')), ...versionFiles];
   return createHash('sha256').update(parts.join('\n')).digest('hex');
 }
 
