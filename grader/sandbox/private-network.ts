@@ -44,6 +44,10 @@ export function runInPrivateNetwork(): Promise<number> {
   // signals (Node puts them back for itself at start-up), run in a process group of their own,
   // and this grader passes each signal on to that group: the grader inside is the one that acts.
   const [command, ...args] = ['sh', '-c', 'trap "" INT TERM HUP; exec "$@"', 'sh', ...newNetwork, ...newNetwork, process.execPath, ...process.execArgv, ...process.argv.slice(1)];
+  // Its handlers come first: a signal sent as soon as the wrappers show, before this grader had
+  // them, ended it at once by the default action, and the grade inside went on unwatched.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  for (const signal of signals) process.on(signal, forward);
   const inner = spawn(command as string, args, { stdio: 'inherit', detached: true, env: { ...process.env, [marker]: networkNamespace() } });
   // A signal that comes before the grader inside has started reaches only the wrappers, which
   // ignore it, and was lost (the grade went on until the kill below). So it is passed on again
@@ -59,15 +63,13 @@ export function runInPrivateNetwork(): Promise<number> {
       // Already gone.
     }
   };
-  const forward = (signal: NodeJS.Signals) => {
+  function forward(signal: NodeJS.Signals) {
     send(signal);
     clearInterval(resend);
     resend = setInterval(() => send(signal), 100);
     resend.unref();
     setTimeout(() => inner.kill('SIGKILL'), 3_000).unref();
-  };
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  for (const signal of signals) process.on(signal, forward);
+  }
   return new Promise((resolve) => {
     inner.on('error', () => resolve(2));
     inner.on('exit', (code, signal) => {

@@ -1,4 +1,5 @@
 import { execa } from 'execa';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { portsListenedBy } from '../net/listening.ts';
@@ -58,11 +59,32 @@ describe.sequential('an interrupted grade', () => {
 // it either way: through its handler (which ends its programs and says so) or, before it has
 // one and so before it has started anything, by its default action.
 test.runIf(sandboxSupport().available)('--sandbox, SIGTERM before the grader inside is ready: it still ends of it (exit 143), nothing left', { timeout: 60_000 }, async () => {
-  const grader = execa(process.execPath, ['--import', 'tsx', 'grader/cli.ts', fixture, '--sandbox', '--quick', '--lang', 'en'], { cwd: repoRoot, reject: false, env: { NO_COLOR: '1' } });
-  // As soon as the grader inside starts (named by its full path; the outer one by grader/cli.ts), before it has loaded anything.
-  expect(await waitUntil(() => processesMentioning([path.join(repoRoot, 'grader/cli.ts')]).length > 0, 10_000)).toBe(true);
-  grader.kill('SIGTERM');
-  const run = await grader;
-  expect(run.exitCode).toBe(143);
-  expect(await waitUntil(() => servers().length === 0, 5_000)).toBe(true);
+  // Only the SIGTERM is sent: execa's own SIGKILL 5 s later (on a loaded machine) would hide how it ended.
+  const grader = execa(process.execPath, ['--import', 'tsx', 'grader/cli.ts', fixture, '--sandbox', '--quick', '--lang', 'en'], { cwd: repoRoot, reject: false, env: { NO_COLOR: '1' }, forceKillAfterDelay: false });
+  try {
+    // As soon as this grader's grader inside starts (named by its full path; the outer one by
+    // grader/cli.ts), before it has loaded anything; another test's would not do.
+    const inner = () => processesMentioning([path.join(repoRoot, 'grader/cli.ts')]).filter((found) => grader.pid !== undefined && descendsFrom(found.pid, grader.pid));
+    expect(await waitUntil(() => inner().length > 0, 30_000)).toBe(true);
+    grader.kill('SIGTERM');
+    const run = await grader;
+    expect(run.exitCode, `ended by ${run.signal}`).toBe(143);
+    expect(await waitUntil(() => servers().length === 0, 5_000)).toBe(true);
+  } finally {
+    grader.kill('SIGKILL');
+  }
 });
+
+/** Whether process `pid` was started, directly or not, by process `ancestor` (through /proc). */
+function descendsFrom(pid: number, ancestor: number): boolean {
+  for (let at = pid, hops = 0; at > 1 && hops < 64; hops += 1) {
+    if (at === ancestor) return true;
+    try {
+      // The parent is the second field after the command's name, which ends with ') '.
+      at = Number(readFileSync(`/proc/${at}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
