@@ -71,8 +71,10 @@ export class ServerSession {
   /** The first start, which every other check depends on. */
   async startShared(): Promise<StartResult> {
     this.fixedPortWasTaken = await isListening(this.launch.fixedPort);
+    // The shared copy first: every check waits for it, and the own checks for their spare too.
+    const starting = this.start();
     this.spares = this.startSpares({ acceptFixedPort: false });
-    let result = await this.start();
+    let result = await starting;
     const onFixedPort = 'instance' in result && result.instance.portSource === 'fixed';
     if (onFixedPort || failedOnAddressInUse(result)) {
       // A hard-coded port may belong to a spare rather than to this copy: start over, alone, or
