@@ -97,7 +97,8 @@ async function isolationFor(sandbox: boolean): Promise<IsolationReport> {
 
 export async function grade(options: GradeOptions): Promise<GradeResult> {
   const startedAt = performance.now();
-  // Opened while the programs are found: the first network of their own is how the grader learns it can have them.
+  // Opened while the programs are found: the first network of their own is how the grader learns
+  // it can have them. Whether programs get PID namespaces is probed meanwhile as well.
   const opening = options.ownNetworks === false ? Promise.resolve(undefined) : OwnNetworks.open();
   void detectIsolation();
   const builds = new TypeScriptBuilds();

@@ -10,8 +10,8 @@ import { execa } from 'execa';
 // the prompt coming back, the grader's own start-up included; CPU is the grader's and every
 // program's it waited for (Linux: /proc/self/stat's children times). The targets are issue
 // 12's: quick within 1.5 × the bound, full within 1.05 ×. `grade` is the grade alone, as the
-// grader measures it (its durationMs: from finding the files to the result), without npm, Node,
-// tsx and the grader's modules loading (about 1 s, the same for every submission); `grade÷` is
+// grader measures it (its durationMs: from finding the files to the result), without npm and
+// Node loading the grader's bundle (about 0.5 s, the same for every submission); `grade÷` is
 // its ratio to the bound. A faulty first-year pair (a client with no timeout, a server that
 // never stops) shows the quick budget's worst case. Figures only: the tests never check speed.
 

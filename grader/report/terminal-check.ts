@@ -45,7 +45,6 @@ export const partNotStarted = { server: 'server-did-not-start', client: 'client-
 /** A check not judged in this mode at all (0 points either way): the reports name it, never count it. */
 export const notJudgedInThisMode = (check: { readonly skipReason?: SkipReason }): boolean => check.skipReason === 'full-grade-only' || check.skipReason === 'quick-mode-only';
 
-
 /** What a code weighs under the rubric, for a code that does not fail its check: "(accepted)", "(warning: …)"; else ''. */
 export function weightOf(check: CheckResult, code: DiagnosisCode, text: Catalogue): string {
   const severity = check.severities[code] ?? 'error';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { accessSync, constants, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -88,14 +88,16 @@ function cached(key: string): PythonRuntime | undefined {
 function remember(key: string, runtime: PythonRuntime): void {
   const stamp = fileStamp(runtime.executable);
   if (stamp === undefined) return;
+  // Written aside and renamed: grades started at once never read half a file.
+  const partial = `${cacheFile}.${process.pid}.partial`;
   try {
     mkdirSync(path.dirname(cacheFile), { recursive: true });
-    // Written aside and renamed: grades started at once never read half a file.
-    const partial = `${cacheFile}.${process.pid}.partial`;
     writeFileSync(partial, JSON.stringify({ key, runtime, stamp } satisfies CacheEntry));
     renameSync(partial, cacheFile);
   } catch {
     // A kit the user may not write to asks every time.
+  } finally {
+    rmSync(partial, { force: true });
   }
 }
 
