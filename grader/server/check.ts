@@ -43,6 +43,11 @@ export interface ServerCheck {
   readonly runsOn: 'shared' | 'own';
   /** For an 'own' check that judges another check's copy instead of starting one. */
   readonly startsServer?: false;
+  /**
+   * For the 'own' check the grade waits for longest: its copy is started before the shared
+   * server, because the grade cannot end before a wait counted from that copy's start does.
+   */
+  readonly copyStartsFirst?: true;
   /** Judged only in a quick grade; in a full grade it does not count at all. */
   readonly quickOnly?: true;
   /** Judged only in a full grade; in a quick grade it does not count at all. */

@@ -50,7 +50,9 @@ export async function gradeServer(options: ServerGradeOptions): Promise<ServerGr
   }
   // A spare copy for each own check, started with the shared server: the own checks are the
   // longest (each waits out an idle timeout), so their copies must not wait for the first check.
-  const spares = checks.filter((check) => applies(check) && check.runsOn === 'own' && check.startsServer !== false).length;
+  const spares = checks
+    .filter((check) => applies(check) && check.runsOn === 'own' && check.startsServer !== false)
+    .map((check) => ({ checkId: check.id, beforeShared: check.copyStartsFirst === true }));
   const session = new ServerSession(options.launch, spares, options.timing.crashWatchMs, options.networks);
   const shared = sharedWork();
   const context = (check: ServerCheck) => createContext(session, options, check, shared, (id) => outcomes.get(id)?.outcome, progress);
@@ -180,7 +182,7 @@ function createContext(
     timing: options.timing,
     firstStart: () => session.startShared(),
     sharedServer: () => session.sharedServer(),
-    withOwnServer: (use) => session.withOwnServer(use),
+    withOwnServer: (use) => session.withOwnServer(check.id, use),
     exchange: (server, script) => session.exchange(server, script),
     exchangeWithShared: (script) => session.exchangeWithShared(script),
     once: shared,

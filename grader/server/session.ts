@@ -15,6 +15,13 @@ import { failedOnAddressInUse, startServer, stopServer, type ServerInstance, typ
 // other's; elsewhere it can have only one copy on its hard-coded port at a time, and every start
 // waits for the previous copy to stop.
 
+/** A copy started with the shared one for a check that needs a copy of its own. */
+export interface SpareCopy {
+  readonly checkId: string;
+  /** Started before the shared copy: see ServerCheck.copyStartsFirst. */
+  readonly beforeShared: boolean;
+}
+
 export class ServerUnavailable extends Error {
   constructor(readonly failure: StartFailure) {
     super(`the server could not be started again (${failure.kind})`);
@@ -43,16 +50,17 @@ export class ServerSession {
   private fixedInOwnNetworks = false;
   private ownNetworks: OwnNetworks | undefined;
 
-  // Copies started together with the shared one, for the checks that need a copy of their own:
-  // starting them at once saves a start-up's time on the critical path of the idle timeout.
-  private spares: Promise<StartResult>[] = [];
+  // Copies started together with the shared one, one for each check that needs a copy of its
+  // own, kept for that check: starting them at once saves a start-up's time on the critical path
+  // of the idle timeout.
+  private spares = new Map<string, Promise<StartResult>>();
   private sparesWanted = new AbortController();
   private readonly closing = new AbortController();
   private closed = false;
 
   constructor(
     private readonly launch: ServerLaunch,
-    private readonly spareCount: number,
+    private readonly spareCopies: readonly SpareCopy[],
     /** How long a process that may be ending is given to show its exit. */
     private readonly settleMs: number,
     /** Networks of their own for copies, where this machine can give them; the first start does not wait for the answer. */
@@ -71,22 +79,27 @@ export class ServerSession {
   /** The first start, which every other check depends on. */
   async startShared(): Promise<StartResult> {
     this.fixedPortWasTaken = await isListening(this.launch.fixedPort);
-    // The shared copy first: every check waits for it, and the own checks for their spare too.
+    // The copy the grade waits for longest first (ServerCheck.copyStartsFirst), then the shared
+    // copy, which every check waits for, then the other spares. Should a spare take a
+    // hard-coded port first, the shared copy's failure to bind it is handled below.
+    this.sparesWanted = new AbortController();
+    const first = this.startSpares((spare) => spare.beforeShared, { acceptFixedPort: false });
     const starting = this.start();
-    this.spares = this.startSpares({ acceptFixedPort: false });
+    this.spares = new Map([...first, ...this.startSpares((spare) => !spare.beforeShared, { acceptFixedPort: false })]);
     let result = await starting;
     const onFixedPort = 'instance' in result && result.instance.portSource === 'fixed';
     if (onFixedPort || failedOnAddressInUse(result)) {
       // A hard-coded port may belong to a spare rather than to this copy: start over, alone, or
       // in networks of their own, where the port is free whatever holds it on this machine.
-      const first = 'instance' in result ? [result.instance] : [];
-      await Promise.all([...first, ...(await this.dropSpares())].map((server) => this.stop(server)));
+      const shared = 'instance' in result ? [result.instance] : [];
+      await Promise.all([...shared, ...(await this.dropSpares())].map((server) => this.stop(server)));
       this.ownNetworks = await this.networks;
       this.fixedInOwnNetworks = this.ownNetworks !== undefined;
       result = await this.start();
       if ('instance' in result && result.instance.portSource === 'fixed' && this.fixedInOwnNetworks) {
         if (!onFixedPort) this.noteWhyMachinePortFailed(result.instance.port);
-        this.spares = this.startSpares({});
+        this.sparesWanted = new AbortController();
+        this.spares = new Map(this.startSpares(() => true, {}));
       }
       this.fixedInOwnNetworks &&= 'instance' in result && result.instance.portSource === 'fixed';
     }
@@ -119,9 +132,12 @@ export class ServerSession {
     this.shared = undefined;
   }
 
-  async withOwnServer<T>(use: (server: ServerInstance) => Promise<T>): Promise<T> {
+  /** A copy for the check `checkId` alone: its spare while that runs, a new copy otherwise. */
+  async withOwnServer<T>(checkId: string, use: (server: ServerInstance) => Promise<T>): Promise<T> {
+    const kept = this.spares.get(checkId);
+    this.spares.delete(checkId);
     const run = async () => {
-      const spare = await this.spares.shift();
+      const spare = await kept;
       const result = spare && 'instance' in spare && spare.instance.program.running ? spare : await this.start();
       if ('failure' in result) throw new ServerUnavailable(result.failure);
       try {
@@ -209,10 +225,10 @@ export class ServerSession {
     return undefined;
   }
 
-  private startSpares(options: { acceptFixedPort?: boolean }): Promise<StartResult>[] {
-    this.sparesWanted = new AbortController();
+  /** Starts the spares that `which` picks, in the checks' order; `sparesWanted` stops them. */
+  private startSpares(which: (spare: SpareCopy) => boolean, options: { acceptFixedPort?: boolean }): [string, Promise<StartResult>][] {
     const signal = this.sparesWanted.signal;
-    return Array.from({ length: this.spareCount }, () => this.start({ ...options, signal }));
+    return this.spareCopies.filter(which).map((spare) => [spare.checkId, this.start({ ...options, signal })]);
   }
 
   /** The port it hard-codes could not be had on this machine, but could in a network of its own: say why. */
@@ -227,8 +243,8 @@ export class ServerSession {
   /** The spares not handed out yet, once they have started (or failed to). */
   private async dropSpares(): Promise<ServerInstance[]> {
     this.sparesWanted.abort();
-    const results = await Promise.all(this.spares);
-    this.spares = [];
+    const results = await Promise.all(this.spares.values());
+    this.spares.clear();
     return results.flatMap((result) => ('instance' in result ? [result.instance] : []));
   }
 

@@ -19,6 +19,9 @@ export const idleTimeoutRestarts: ServerCheck = {
   id: 'idle-timeout-restarts',
   tier: 'core',
   runsOn: 'own',
+  // Its copy is watched until past the idle timeout counted from when it listens: the last
+  // wait of a full grade.
+  copyStartsFirst: true,
   fullOnly: true,
   codes: ['timeout-not-restarted'],
   async run(context) {
