@@ -97,10 +97,11 @@ async function isolationFor(sandbox: boolean): Promise<IsolationReport> {
 
 export async function grade(options: GradeOptions): Promise<GradeResult> {
   const startedAt = performance.now();
-  // Opened while the programs are found: the first network of their own is how the grader learns
-  // it can have them. Whether programs get PID namespaces is probed meanwhile as well.
-  const opening = options.ownNetworks === false ? Promise.resolve(undefined) : OwnNetworks.open();
+  // Both started while the programs are found. Whether programs get PID namespaces is probed
+  // first, as the first start waits for the answer (each start of a process holds the grader for
+  // tens of milliseconds); the first network of their own is how the grader learns it can have them.
   void detectIsolation();
+  const opening = options.ownNetworks === false ? Promise.resolve(undefined) : OwnNetworks.open();
   const builds = new TypeScriptBuilds();
   try {
     return await gradeWith(options, opening, builds, startedAt);
