@@ -6,6 +6,7 @@ import type { OutputLine } from '../process/output.ts';
 import { Turns } from '../process/turns.ts';
 import { stubLine } from '../submission/stub.ts';
 import type { SharedHistory } from './check.ts';
+import { Spares, type SpareCopy } from './spares.ts';
 import { failedOnAddressInUse, startServer, stopServer, type ServerInstance, type ServerLaunch, type StartFailure, type StartResult } from './instance.ts';
 
 // The copies of one submission's server during a grade: the shared one that the checks take in
@@ -14,13 +15,6 @@ import { failedOnAddressInUse, startServer, stopServer, type ServerInstance, typ
 // for each copy where the machine allows it, so that its copies run side by side like any
 // other's; elsewhere it can have only one copy on its hard-coded port at a time, and every start
 // waits for the previous copy to stop.
-
-/** A copy started with the shared one for a check that needs a copy of its own. */
-export interface SpareCopy {
-  readonly checkId: string;
-  /** Started before the shared copy: see ServerCheck.copyStartsFirst. */
-  readonly beforeShared: boolean;
-}
 
 export class ServerUnavailable extends Error {
   constructor(readonly failure: StartFailure) {
@@ -50,22 +44,20 @@ export class ServerSession {
   private fixedInOwnNetworks = false;
   private ownNetworks: OwnNetworks | undefined;
 
-  // Copies started together with the shared one, one for each check that needs a copy of its
-  // own, kept for that check: starting them at once saves a start-up's time on the critical path
-  // of the idle timeout.
-  private spares = new Map<string, Promise<StartResult>>();
-  private sparesWanted = new AbortController();
+  private readonly spares: Spares;
   private readonly closing = new AbortController();
   private closed = false;
 
   constructor(
     private readonly launch: ServerLaunch,
-    private readonly spareCopies: readonly SpareCopy[],
+    spareCopies: readonly SpareCopy[],
     /** How long a process that may be ending is given to show its exit. */
     private readonly settleMs: number,
     /** Networks of their own for copies, where this machine can give them; the first start does not wait for the answer. */
     private readonly networks: Promise<OwnNetworks | undefined>,
-  ) {}
+  ) {
+    this.spares = new Spares(spareCopies);
+  }
 
   get fixedPort(): number {
     return this.launch.fixedPort;
@@ -82,28 +74,27 @@ export class ServerSession {
     // The copy the grade waits for longest first (ServerCheck.copyStartsFirst), then the shared
     // copy, which every check waits for, then the other spares. Should a spare take a
     // hard-coded port first, the shared copy's failure to bind it is handled below.
-    this.sparesWanted = new AbortController();
-    const first = this.startSpares((spare) => spare.beforeShared, { acceptFixedPort: false });
+    const startSpare = (signal: AbortSignal) => this.start({ acceptFixedPort: false, signal });
+    this.spares.start('before-shared', startSpare);
     const starting = this.start();
-    this.spares = new Map([...first, ...this.startSpares((spare) => !spare.beforeShared, { acceptFixedPort: false })]);
+    this.spares.start('after-shared', startSpare);
     let result = await starting;
     const onFixedPort = 'instance' in result && result.instance.portSource === 'fixed';
     if (onFixedPort || failedOnAddressInUse(result)) {
       // A hard-coded port may belong to a spare rather than to this copy: start over, alone, or
       // in networks of their own, where the port is free whatever holds it on this machine.
       const shared = 'instance' in result ? [result.instance] : [];
-      await Promise.all([...shared, ...(await this.dropSpares())].map((server) => this.stop(server)));
+      await Promise.all([...shared, ...(await this.spares.drop())].map((server) => this.stop(server)));
       this.ownNetworks = await this.networks;
       this.fixedInOwnNetworks = this.ownNetworks !== undefined;
       result = await this.start();
       if ('instance' in result && result.instance.portSource === 'fixed' && this.fixedInOwnNetworks) {
         if (!onFixedPort) this.noteWhyMachinePortFailed(result.instance.port);
-        this.sparesWanted = new AbortController();
-        this.spares = new Map(this.startSpares(() => true, {}));
+        this.spares.start('all', (signal) => this.start({ signal }));
       }
       this.fixedInOwnNetworks &&= 'instance' in result && result.instance.portSource === 'fixed';
     }
-    if ('failure' in result) await Promise.all((await this.dropSpares()).map((server) => this.stop(server)));
+    if ('failure' in result) await Promise.all((await this.spares.drop()).map((server) => this.stop(server)));
     if ('instance' in result) {
       this.portSource = result.instance.portSource;
       this.shared = result.instance;
@@ -134,8 +125,7 @@ export class ServerSession {
 
   /** A copy for the check `checkId` alone: its spare while that runs, a new copy otherwise. */
   async withOwnServer<T>(checkId: string, use: (server: ServerInstance) => Promise<T>): Promise<T> {
-    const kept = this.spares.get(checkId);
-    this.spares.delete(checkId);
+    const kept = this.spares.take(checkId);
     const run = async () => {
       const spare = await kept;
       const result = spare && 'instance' in spare && spare.instance.program.running ? spare : await this.start();
@@ -189,7 +179,7 @@ export class ServerSession {
   async stopAll(): Promise<void> {
     this.closed = true;
     this.closing.abort();
-    await this.dropSpares();
+    await this.spares.drop();
     await Promise.all([...this.live].map((server) => this.stop(server)));
     this.shared = undefined;
   }
@@ -225,12 +215,6 @@ export class ServerSession {
     return undefined;
   }
 
-  /** Starts the spares that `which` picks, in the checks' order; `sparesWanted` stops them. */
-  private startSpares(which: (spare: SpareCopy) => boolean, options: { acceptFixedPort?: boolean }): [string, Promise<StartResult>][] {
-    const signal = this.sparesWanted.signal;
-    return this.spareCopies.filter(which).map((spare) => [spare.checkId, this.start({ ...options, signal })]);
-  }
-
   /** The port it hard-codes could not be had on this machine, but could in a network of its own: say why. */
   private noteWhyMachinePortFailed(port: number): void {
     if (listenerOn(port)) this.launch.ports.note({ kind: 'taken-on-machine', port, owner: portOwner(port) });
@@ -238,14 +222,6 @@ export class ServerSession {
       const connections = timeWaitsOn(port) ?? 0;
       if (connections > 0) this.launch.ports.note({ kind: 'time-wait-on-machine', port, connections });
     }
-  }
-
-  /** The spares not handed out yet, once they have started (or failed to). */
-  private async dropSpares(): Promise<ServerInstance[]> {
-    this.sparesWanted.abort();
-    const results = await Promise.all(this.spares.values());
-    this.spares.clear();
-    return results.flatMap((result) => ('instance' in result ? [result.instance] : []));
   }
 
   private async stop(server: ServerInstance): Promise<void> {
