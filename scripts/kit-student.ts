@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fail, invokedFrom, kitRoot, parseCourseArgs } from './course-options.ts';
+import { fail, invokedFrom, kitRoot, packRubric, parseCourseArgs } from './course-options.ts';
 
-// `npm run kit:student -- <folder> [--rubric FILE] [--lang id|en] [--track typescript|python]`:
+// `npm run kit:student -- <folder> [--rubric FILE|kit|classic] [--lang id|en] [--track typescript|python]`:
 // what students get, ready to be a GitHub Classroom template repository or a zip on Moodle: the
 // stubs, the handouts, the protocol and the catalogue of checks, and the grader, without the
 // reference solutions, the grader's tests and fixtures, or the instructor's guide. The
@@ -10,9 +10,9 @@ import { fail, invokedFrom, kitRoot, parseCourseArgs } from './course-options.ts
 // with); only the scripts a student uses are kept. The course's rubric and language go into
 // the workflow and into the README's commands.
 
-const { values, positionals } = parseCourseArgs({ track: { type: 'string', default: 'typescript' } }, true);
+const { values, positionals, rubric } = parseCourseArgs({ track: { type: 'string', default: 'typescript' } }, true);
 const [target] = positionals;
-if (target === undefined || positionals.length > 1) fail('Usage: npm run kit:student -- <folder> [--rubric FILE] [--lang id|en] [--track typescript|python]');
+if (target === undefined || positionals.length > 1) fail('Usage: npm run kit:student -- <folder> [--rubric FILE|kit|classic] [--lang id|en] [--track typescript|python]');
 if (values.track !== 'typescript' && values.track !== 'python') fail(`--track is typescript or python, not "${values.track}".`);
 const out = path.resolve(invokedFrom, target);
 if (existsSync(out) && readdirSync(out).length > 0) fail(`${out} is not empty: the student kit goes into a new folder.`);
@@ -26,7 +26,7 @@ copy('exercises');
 for (const doc of ['handout.id.md', 'handout.en.md', 'protocol.md', 'checks.md']) copy(path.join('docs', doc));
 copy('package-lock.json');
 copy('tsconfig.json');
-if (values.rubric !== undefined) cpSync(path.resolve(invokedFrom, values.rubric), path.join(out, 'rubric.json'));
+const rubricArg = rubric && packRubric(rubric, out);
 
 const kitPackage = JSON.parse(readFileSync(path.join(kitRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 const studentScripts = Object.fromEntries(Object.entries(kitPackage.scripts).filter(([name]) => ['grade', 'server', 'client', 'typecheck'].includes(name)));
@@ -34,13 +34,13 @@ writeFileSync(path.join(out, 'package.json'), `${JSON.stringify({ ...kitPackage,
 
 const workflow = readFileSync(path.join(kitRoot, 'github-classroom', 'classroom.yml'), 'utf8')
   .replace('LAB_FOLDER: exercises', `LAB_FOLDER: ${folder}`)
-  .replace('npm run --silent grade -- "$LAB_FOLDER"', `npm run --silent grade -- "$LAB_FOLDER"${values.rubric === undefined ? '' : ' --rubric rubric.json'} --lang ${values.lang}`);
+  .replace('npm run --silent grade -- "$LAB_FOLDER"', `npm run --silent grade -- "$LAB_FOLDER"${rubricArg === undefined ? '' : ` --rubric ${rubricArg}`} --lang ${values.lang}`);
 mkdirSync(path.join(out, '.github', 'workflows'), { recursive: true });
 writeFileSync(path.join(out, '.github', 'workflows', 'classroom.yml'), workflow);
 writeFileSync(path.join(out, '.gitignore'), 'node_modules/\n');
 // The course's settings: `npm run grade`, typed in the kit's folder, grades the track's folder
 // with the course's rubric, in the course's language; nothing to type.
-const settings = { lang: values.lang, ...(values.rubric === undefined ? {} : { rubric: 'rubric.json' }), folder };
+const settings = { lang: values.lang, ...(rubricArg === undefined ? {} : { rubric: rubricArg }), folder };
 writeFileSync(path.join(out, 'lab-settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
 
 const readme = {
@@ -70,4 +70,4 @@ Work in \`${folder}/\`. The report names every check that failed: what was sent,
 `,
 };
 writeFileSync(path.join(out, 'README.md'), readme[values.lang].replace(/ {2,}#/g, '   #'));
-process.stdout.write(`${out}: the student kit (${values.track}, ${values.lang}${values.rubric === undefined ? '' : ', with the rubric'}). Make it a template repository, or zip it for your students.\n`);
+process.stdout.write(`${out}: the student kit (${values.track}, ${values.lang}${rubricArg === undefined ? '' : `, rubric ${rubricArg}`}). Make it a template repository, or zip it for your students.\n`);

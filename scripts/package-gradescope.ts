@@ -2,15 +2,16 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
-import { invokedFrom, kitRoot, parseCourseArgs } from './course-options.ts';
+import { invokedFrom, kitRoot, packRubric, parseCourseArgs } from './course-options.ts';
 
-// `npm run package:gradescope -- [--rubric FILE] [--lang id|en] [--out FILE]`: the autograder.zip
-// to upload to Gradescope: setup.sh and run_autograder at its root (gradescope/), and the kit's
-// grader with its package files beside them, without its tests, solutions or exercises; the
-// course's rubric file and report language if given. Zipped with Python's zipfile, which keeps
+// `npm run package:gradescope -- [--rubric FILE|kit|classic] [--lang id|en] [--out FILE]`: the
+// autograder.zip to upload to Gradescope: setup.sh and run_autograder at its root (gradescope/),
+// and the kit's grader with its package files beside them, without its tests, solutions or
+// exercises; the course's report language (file `lang`) and rubric (file `rubric`: a built-in
+// rubric's name, or rubric.json and the file itself). Zipped with Python's zipfile, which keeps
 // run_autograder executable (the kit needs Python 3 anyway).
 
-const { values } = parseCourseArgs({ out: { type: 'string', default: 'autograder.zip' } });
+const { values, rubric } = parseCourseArgs({ out: { type: 'string', default: 'autograder.zip' } });
 const out = path.resolve(invokedFrom, values.out ?? 'autograder.zip');
 const staging = mkdtempSync(path.join(tmpdir(), 'lab-gradescope-'));
 try {
@@ -20,10 +21,11 @@ try {
     cpSync(path.join(kitRoot, 'gradescope', file), path.join(staging, file));
     chmodSync(path.join(staging, file), 0o755);
   }
-  if (values.rubric !== undefined) cpSync(path.resolve(invokedFrom, values.rubric), path.join(staging, 'rubric.json'));
+  const rubricArg = rubric === undefined ? 'kit' : packRubric(rubric, staging);
+  writeFileSync(path.join(staging, 'rubric'), `${rubricArg}\n`);
   writeFileSync(path.join(staging, 'lang'), `${values.lang}\n`);
   if (existsSync(out)) rmSync(out);
-  const entries = ['setup.sh', 'run_autograder', 'package.json', 'package-lock.json', 'tsconfig.json', 'grader', 'lang', ...(values.rubric === undefined ? [] : ['rubric.json'])];
+  const entries = ['setup.sh', 'run_autograder', 'package.json', 'package-lock.json', 'tsconfig.json', 'grader', 'lang', 'rubric', ...(rubricArg === 'rubric.json' ? ['rubric.json'] : [])];
   await execa('python3', ['-m', 'zipfile', '-c', out, ...entries], { cwd: staging });
   process.stdout.write(`${out}: upload it as the assignment's autograder (Gradescope: Configure Autograder, Zip file upload).\n`);
 } finally {
