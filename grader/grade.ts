@@ -99,8 +99,9 @@ export async function grade(options: GradeOptions): Promise<GradeResult> {
   const startedAt = performance.now();
   // Both started while the programs are found. Whether programs get PID namespaces is probed
   // first, as the first start waits for the answer (each start of a process holds the grader for
-  // tens of milliseconds); the first network of their own is how the grader learns it can have them.
-  void detectIsolation();
+  // tens of milliseconds), and not at all in the sandbox, where no program runs without it; the
+  // first network of their own is how the grader learns it can have them.
+  if (!options.sandbox) void detectIsolation();
   const opening = options.ownNetworks === false ? Promise.resolve(undefined) : OwnNetworks.open();
   const builds = new TypeScriptBuilds();
   try {

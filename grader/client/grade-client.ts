@@ -39,7 +39,7 @@ export async function gradeClient(options: ClientGradeOptions): Promise<CheckFin
   const [first, ...rest] = checks;
   if (first) {
     const early = options.networks ? rest.filter((check) => check.awaitsTimeout) : [];
-    const earlyRuns = early.map(run);
+    const earlyRuns = early.map((check) => ({ check, timed: run(check) }));
     let gradable = false;
     try {
       await record(first);
@@ -47,14 +47,14 @@ export async function gradeClient(options: ClientGradeOptions): Promise<CheckFin
     } finally {
       if (!gradable) {
         session.callOffRuns();
-        await Promise.allSettled(earlyRuns);
+        await Promise.allSettled(earlyRuns.map(({ timed }) => timed));
       }
     }
     const others = rest.filter((check) => !early.includes(check));
     const notRun = (check: ClientCheck) => (check.pairsWithServer && !options.studentServer ? 'no-server-to-pair' : 'client-did-not-start');
     if (!gradable) for (const check of rest) settle(check, { outcome: { diagnoses: [], skipped: notRun(check) }, durationMs: 0 });
     else if (options.networks || session.source === 'env') {
-      const settleEarly = early.map(async (check, i) => settle(check, await (earlyRuns[i] as Promise<Timed>)));
+      const settleEarly = earlyRuns.map(async ({ check, timed }) => settle(check, await timed));
       await Promise.all([...settleEarly, ...others.map(record)]);
     } else for (const check of others) await record(check);
   }

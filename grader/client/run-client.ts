@@ -40,7 +40,7 @@ async function waitForEnd(program: Program, options: ClientRunOptions): Promise<
   const deadline = performance.now() + options.deadlineMs;
   for (;;) {
     const connectedAt = afterConnect?.connectedAt();
-    const end = Math.min(deadline, connectedAt === undefined || !afterConnect ? Infinity : connectedAt + afterConnect.patienceMs);
+    const end = Math.min(deadline, afterConnect && connectedAt !== undefined ? connectedAt + afterConnect.patienceMs : Infinity);
     const left = end - performance.now();
     if (left <= 0 || signal?.aborted) return program.exit;
     const exit = await program.waitForExit(Math.min(left, 100));
